@@ -1,0 +1,401 @@
+import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
+import type { Readable } from 'node:stream';
+import type { TokenSigner } from '../auth/token-signer.js';
+import { systemClock, type Clock } from '../clock.js';
+import { silentLogger, type Logger } from '../logger.js';
+import { ApiError, NetworkError, type ApiErrorItem } from './errors.js';
+import { parseRateLimit, pacingDelay, type RateLimit } from './rate-limit.js';
+import {
+  DEFAULT_RETRY,
+  backoffDelay,
+  isRetryableNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  type RetryPolicy,
+} from './retry.js';
+import type { Document, Resource } from './types.js';
+
+export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined;
+export type Query = Record<string, QueryValue>;
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface RequestOptions {
+  query?: Query;
+  /** JSON body. */
+  body?: unknown;
+  /** Accept header; default application/json. */
+  accept?: string;
+  /** What a 403 means for this call (e.g. which role the key needs); replaces the generic hint. */
+  forbiddenHint?: string;
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  headers: Record<string, string>;
+  data: T;
+}
+
+export interface StreamResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Readable;
+}
+
+export interface ClientOptions {
+  baseUrl: string;
+  signer: TokenSigner;
+  clock?: Clock;
+  log?: Logger;
+  retry?: Partial<RetryPolicy>;
+  /** Timeout for response headers and between body chunks, ms; default 60 s. */
+  timeoutMs?: number;
+  userAgent?: string;
+  dispatcher?: Dispatcher;
+  random?: () => number;
+}
+
+export interface ClientStats {
+  requests: number;
+  retries: number;
+  reauthentications: number;
+}
+
+/** What every page of a collection adds up to. */
+export interface Collection<A = Record<string, unknown>> {
+  data: Resource<A>[];
+  included: Resource[];
+  pages: number;
+}
+
+/**
+ * The one door to App Store Connect: base URL, token, timeouts, retries, rate limit,
+ * errors and pagination. Everything else calls its typed methods.
+ */
+export class AppStoreConnectClient {
+  readonly stats: ClientStats = { requests: 0, retries: 0, reauthentications: 0 };
+  /** The newest X-Rate-Limit reading. */
+  rateLimit?: RateLimit;
+  private readonly base: URL;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly retry: RetryPolicy;
+  private readonly timeoutMs: number;
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+  private readonly random: () => number;
+  private lowBudgetWarned = false;
+
+  constructor(private readonly options: ClientOptions) {
+    this.base = new URL(options.baseUrl);
+    this.clock = options.clock ?? systemClock;
+    this.log = options.log ?? silentLogger;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.ownsDispatcher = !options.dispatcher;
+    this.dispatcher =
+      options.dispatcher ??
+      new Agent({ connections: 16, keepAliveTimeout: 10_000, connect: { timeout: 15_000 } });
+    this.random = options.random ?? Math.random;
+  }
+
+  get signer(): TokenSigner {
+    return this.options.signer;
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  async get<T = Document>(path: string, query?: Query, options: RequestOptions = {}): Promise<T> {
+    return (await this.request<T>('GET', path, { ...options, query })).data;
+  }
+
+  async post<T = Document>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return (await this.request<T>('POST', path, { ...options, body })).data;
+  }
+
+  async patch<T = Document>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return (await this.request<T>('PATCH', path, { ...options, body })).data;
+  }
+
+  async delete(path: string, body?: unknown, options: RequestOptions = {}): Promise<void> {
+    await this.request('DELETE', path, { ...options, body });
+  }
+
+  /** Sends one request with auth, retries and error mapping; parses a JSON answer. */
+  async request<T = Document>(
+    method: Method,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> {
+    const res = await this.send(method, this.url(path, options.query), options);
+    const text = await res.body.text();
+    return { status: res.status, headers: res.headers, data: (text ? parseJson(text) : undefined) as T };
+  }
+
+  /** Like request, but hands back the body as a stream (for gzip'd reports). Errors are still mapped. */
+  async stream(method: Method, path: string, options: RequestOptions = {}): Promise<StreamResponse> {
+    const res = await this.send(method, this.url(path, options.query), options);
+    return { status: res.status, headers: res.headers, body: res.body as unknown as Readable };
+  }
+
+  /**
+   * Yields every page of a collection, following `links.next` exactly as given. Drops ids seen
+   * on an earlier page and stops on a link it has already followed.
+   */
+  async *pages<A = Record<string, unknown>>(path: string, query: Query = {}): AsyncGenerator<Document<A>> {
+    let url: URL | undefined = this.url(path, query);
+    const visited = new Set<string>();
+    const seen = new Set<string>();
+    while (url) {
+      visited.add(url.href);
+      const res = await this.send('GET', url, {});
+      const text = await res.body.text();
+      const doc = (text ? parseJson(text) : { data: [] }) as Document<A>;
+      const items = Array.isArray(doc.data) ? (doc.data as Resource<A>[]) : [];
+      const fresh = items.filter((r) => {
+        const key = `${r.type}:${r.id}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      if (fresh.length < items.length)
+        this.log.debug(`Dropped ${items.length - fresh.length} ids repeated from an earlier page.`);
+      yield { ...doc, data: fresh };
+      const next = doc.links?.next;
+      if (!next) break;
+      const nextUrl = this.follow(next);
+      if (visited.has(nextUrl.href)) {
+        this.log.debug(`Stopped paging ${path}: links.next repeats a page already read.`);
+        break;
+      }
+      url = nextUrl;
+    }
+  }
+
+  /** Every page of a collection combined: data de-duplicated, included de-duplicated by type and id. */
+  async getAll<A = Record<string, unknown>>(path: string, query: Query = {}): Promise<Collection<A>> {
+    const data: Resource<A>[] = [];
+    const included = new Map<string, Resource>();
+    let pages = 0;
+    for await (const page of this.pages<A>(path, { limit: 200, ...query })) {
+      pages += 1;
+      data.push(...(page.data as Resource<A>[]));
+      for (const r of page.included ?? []) included.set(`${r.type}:${r.id}`, r);
+    }
+    return { data, included: [...included.values()], pages };
+  }
+
+  /** Builds a URL on the base from a path that may carry its own query, plus `query`. */
+  url(path: string, query: Query = {}): URL {
+    if (!path.startsWith('/')) throw new Error(`API path must start with '/': ${path}`);
+    const url = new URL(this.base.href.replace(/\/$/, '') + path);
+    const parts: string[] = url.search ? [url.search.slice(1)] : [];
+    // A parameter already in the path wins over the same one in `query` (Apple rejects duplicates).
+    const given = new Set(new URLSearchParams(url.search).keys());
+    for (const [key, value] of Object.entries(query)) {
+      if (value === undefined || given.has(key)) continue;
+      const text = Array.isArray(value) ? value.join(',') : String(value);
+      parts.push(`${encodeKey(key)}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
+    }
+    url.search = parts.join('&');
+    return url;
+  }
+
+  /** A `links.next` from Apple, checked to stay on the API host (the token must go nowhere else). */
+  private follow(next: string): URL {
+    const url = new URL(next, this.base);
+    if (url.origin !== this.base.origin) {
+      throw new Error(
+        `App Store Connect returned a next-page link to another host (${url.origin}); refusing to send the token there.`,
+      );
+    }
+    return url;
+  }
+
+  private async send(method: Method, url: URL, options: RequestOptions): Promise<SentResponse> {
+    const display = `${url.pathname}${url.search}`;
+    const started = this.clock.now();
+    let attempt = 0;
+    let reauthenticated = false;
+    for (;;) {
+      attempt += 1;
+      const pause = pacingDelay(this.rateLimit);
+      if (pause > 0) {
+        if (!this.lowBudgetWarned) {
+          this.lowBudgetWarned = true;
+          this.log.warning(
+            `Only ${this.rateLimit?.remaining} of ${this.rateLimit?.limit} App Store Connect requests left this hour: slowing down.`,
+          );
+        }
+        await this.clock.sleep(pause);
+      }
+      let res: SentResponse;
+      try {
+        res = await this.once(method, url, options);
+      } catch (error) {
+        const reason = describeNetworkError(error);
+        const wait = backoffDelay(this.retry, attempt, this.random);
+        if (!isRetryableNetworkError(error) || !this.canRetry(attempt, started, wait)) {
+          throw new NetworkError(method, display, reason, attempt);
+        }
+        this.log.info(
+          `${method} ${url.pathname}: ${reason}; retrying in ${formatMs(wait)} (try ${attempt + 1} of ${this.retry.maxAttempts}).`,
+        );
+        this.stats.retries += 1;
+        await this.clock.sleep(wait);
+        continue;
+      }
+      const { status } = res;
+      if (status < 400) return res;
+
+      const text = await res.body.text().catch(() => '');
+      const parsed = parseErrorBody(text);
+      if (status === 401 && !reauthenticated) {
+        // A fresh token, once: the cached one may have been revoked or signed with a skewed clock.
+        reauthenticated = true;
+        attempt -= 1;
+        this.stats.reauthentications += 1;
+        this.signer.invalidate();
+        this.log.debug(`${method} ${url.pathname}: 401; signing a new token and trying once more.`);
+        continue;
+      }
+      if (isRetryableStatus(status)) {
+        const retryAfter = parseRetryAfter(res.headers['retry-after'], res.headers['date'], this.clock.now());
+        const wait = retryAfter ?? backoffDelay(this.retry, attempt, this.random);
+        if (this.canRetry(attempt, started, wait)) {
+          this.log.info(
+            `${method} ${url.pathname}: ${status}${retryAfter !== undefined ? ' (Retry-After)' : ''}; retrying in ${formatMs(wait)} (try ${attempt + 1} of ${this.retry.maxAttempts}).`,
+          );
+          this.stats.retries += 1;
+          await this.clock.sleep(wait);
+          continue;
+        }
+      }
+      throw new ApiError({
+        method,
+        path: display,
+        status,
+        errors: parsed.errors,
+        bodyText: parsed.text,
+        attempts: attempt,
+        rateLimit: this.rateLimit,
+        hint:
+          status === 401
+            ? this.unauthorizedHint(res.headers['date'])
+            : status === 403 && options.forbiddenHint
+              ? options.forbiddenHint
+              : undefined,
+      });
+    }
+  }
+
+  private canRetry(attempt: number, started: number, wait: number): boolean {
+    return attempt < this.retry.maxAttempts && this.clock.now() - started + wait <= this.retry.budgetMs;
+  }
+
+  private async once(method: Method, url: URL, options: RequestOptions): Promise<SentResponse> {
+    const { token } = await this.signer.token();
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${token}`,
+      accept: options.accept ?? 'application/json',
+      'user-agent': this.options.userAgent ?? 'app-store-connect-action',
+    };
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] = 'application/json';
+    }
+    const before = this.clock.now();
+    this.stats.requests += 1;
+    const res = await undiciRequest(url, {
+      method,
+      headers,
+      body,
+      dispatcher: this.dispatcher,
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs,
+    });
+    const flat: Record<string, string> = {};
+    for (const [k, v] of Object.entries(res.headers))
+      if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
+    const rate = parseRateLimit(flat['x-rate-limit']);
+    if (rate) this.rateLimit = rate;
+    const serverDate = flat['date'] ? Date.parse(flat['date']) : NaN;
+    if (!Number.isNaN(serverDate)) this.signer.observeServerDate(serverDate, this.clock.now());
+    this.log.debug(
+      `${method} ${url.pathname}${url.search} -> ${res.statusCode} (${this.clock.now() - before} ms${
+        rate ? `, rate limit ${rate.remaining}/${rate.limit} left` : ''
+      })`,
+    );
+    return { status: res.statusCode, headers: flat, body: res.body };
+  }
+
+  private unauthorizedHint(dateHeader: string | undefined): string {
+    const { keyId, issuerId } = this.signer.credentials;
+    const local = new Date(this.clock.now()).toISOString();
+    const server = dateHeader ? new Date(Date.parse(dateHeader)).toISOString() : 'not given';
+    return (
+      `App Store Connect rejected a freshly signed token for key '${keyId}' ` +
+      `${issuerId ? `with issuer '${issuerId}'` : 'as an individual key (no issuer-id)'}. Check: the key is active and not revoked ` +
+      `(Users and Access → Integrations); key-id matches the .p8 file (AuthKey_<KEY ID>.p8); ` +
+      `${issuerId ? 'issuer-id is the issuer shown above the team keys list' : 'a team key needs issuer-id'}; ` +
+      `the runner clock (${local}) against App Store Connect's Date header (${server}).`
+    );
+  }
+}
+
+interface SentResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Dispatcher.ResponseData['body'];
+}
+
+function encodeKey(key: string): string {
+  return encodeURIComponent(key).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`App Store Connect sent a response that is not JSON: ${text.slice(0, 200)}`);
+  }
+}
+
+function parseErrorBody(text: string): { errors: ApiErrorItem[]; text?: string } {
+  try {
+    const doc = JSON.parse(text) as { errors?: ApiErrorItem[] };
+    if (Array.isArray(doc.errors)) return { errors: doc.errors };
+  } catch {
+    // An HTML error page from a proxy: keep a short, tag-free excerpt.
+  }
+  const plain = text
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { errors: [], text: plain ? plain.slice(0, 160) : undefined };
+}
+
+function describeNetworkError(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  switch (e.code) {
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return 'no answer before the timeout';
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'could not connect before the timeout';
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return 'the connection was reset';
+    case 'ECONNREFUSED':
+      return 'the connection was refused';
+    default:
+      return e.code ? `${e.code}: ${e.message ?? ''}`.trim() : (e.message ?? String(error));
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+}

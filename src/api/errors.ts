@@ -1,0 +1,136 @@
+/** One entry of an App Store Connect error document. */
+export interface ApiErrorItem {
+  status?: string;
+  code?: string;
+  title?: string;
+  detail?: string;
+  source?: { pointer?: string; parameter?: string };
+}
+
+export interface ApiErrorInit {
+  method: string;
+  /** Path and query, never the host or the token. */
+  path: string;
+  status: number;
+  errors?: ApiErrorItem[];
+  /** A non-JSON body (an HTML 502 page), shortened. */
+  bodyText?: string;
+  /** What a person should check, already worded. */
+  hint?: string;
+  attempts?: number;
+  rateLimit?: { limit: number; remaining: number };
+}
+
+/**
+ * A failed App Store Connect request: the status, every error Apple returned, the method and
+ * path (never the token), and a hint that says what to check.
+ */
+export class ApiError extends Error {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly errors: ApiErrorItem[];
+  readonly hint: string;
+  readonly attempts: number;
+
+  constructor(init: ApiErrorInit) {
+    const errors = init.errors ?? [];
+    const hint = init.hint ?? defaultHint(init.status, errors, init.rateLimit);
+    super(formatMessage(init, errors, hint));
+    this.name = 'ApiError';
+    this.method = init.method;
+    this.path = init.path;
+    this.status = init.status;
+    this.errors = errors;
+    this.hint = hint;
+    this.attempts = init.attempts ?? 1;
+  }
+
+  /** True when any error code equals `code` or starts with `code.` (Apple's codes are dotted). */
+  hasCode(code: string): boolean {
+    return this.errors.some((e) => e.code === code || e.code?.startsWith(`${code}.`) === true);
+  }
+
+  /** A copy with another hint, for operations that know better what a status means for them. */
+  withHint(hint: string): ApiError {
+    return new ApiError({
+      method: this.method,
+      path: this.path,
+      status: this.status,
+      errors: this.errors,
+      hint,
+      attempts: this.attempts,
+    });
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      status: this.status,
+      method: this.method,
+      path: this.path,
+      errors: this.errors,
+      hint: this.hint,
+    };
+  }
+}
+
+/** Network failure (reset, refused, timeout) after all retries. */
+export class NetworkError extends Error {
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly reason: string,
+    readonly attempts: number,
+  ) {
+    super(
+      `${method} ${path} failed: ${reason} (after ${attempts} ${attempts === 1 ? 'try' : 'tries'}). ` +
+        'Check that the runner can reach api.appstoreconnect.apple.com (or the api-url given) and try again; Apple has passing outages.',
+    );
+    this.name = 'NetworkError';
+  }
+}
+
+function formatMessage(init: ApiErrorInit, errors: ApiErrorItem[], hint: string): string {
+  const parts = errors.map((e) => {
+    const where = e.source?.pointer ?? e.source?.parameter;
+    const text = [e.title, e.detail].filter((t, i, all) => t && all.indexOf(t) === i).join(': ');
+    return `${e.code ?? 'ERROR'}${where ? ` (${where})` : ''}${text ? ` ${text}` : ''}`;
+  });
+  if (parts.length === 0 && init.bodyText) parts.push(`non-JSON response: ${init.bodyText}`);
+  const attempts = init.attempts && init.attempts > 1 ? ` after ${init.attempts} tries` : '';
+  return `App Store Connect answered ${init.status} to ${init.method} ${init.path}${attempts}${
+    parts.length ? `: ${parts.join('; ')}` : ''
+  }.${hint ? ` ${hint}` : ''}`;
+}
+
+function defaultHint(
+  status: number,
+  errors: ApiErrorItem[],
+  rateLimit?: { limit: number; remaining: number },
+): string {
+  const text = errors.map((e) => `${e.code ?? ''} ${e.title ?? ''} ${e.detail ?? ''}`).join(' ');
+  switch (status) {
+    case 400:
+      return 'The request was malformed; if this came from the request operation, check its path, query and body against Apple’s API reference.';
+    case 401:
+      return 'Check the key id, the issuer id and the private key.';
+    case 403:
+      return /agreement/i.test(text)
+        ? 'An agreement must be accepted first: the Account Holder must sign in to App Store Connect (or the developer website) and accept the latest agreements.'
+        : 'The API key’s role does not allow this request: give the key a role with access (Users and Access → Integrations) or use another key.';
+    case 404:
+      return 'Nothing exists at that path: check the ids and names given, and that the key’s team owns the app.';
+    case 409:
+      return 'App Store Connect refused the change because of the object’s current state or because it conflicts with an existing one.';
+    case 422:
+      return 'App Store Connect could not process the request in the object’s current state (for a build: is it still processing?).';
+    case 429:
+      return `The API rate limit was reached${
+        rateLimit ? ` (${rateLimit.remaining} of ${rateLimit.limit} requests left this hour)` : ''
+      }: wait, or spread the work over several runs.`;
+    default:
+      return status >= 500
+        ? 'App Store Connect had a server error; it usually passes: re-run the job later.'
+        : '';
+  }
+}

@@ -1,0 +1,108 @@
+/** Names of the action's inputs, exactly as in action.yml. Nothing else spells them. */
+export const Input = {
+  Operation: 'operation',
+  IssuerId: 'issuer-id',
+  KeyId: 'key-id',
+  PrivateKey: 'private-key',
+  PrivateKeyPath: 'private-key-path',
+  App: 'app',
+  Platform: 'platform',
+  DryRun: 'dry-run',
+  ApiUrl: 'api-url',
+  // request
+  Method: 'method',
+  Path: 'path',
+  Body: 'body',
+  AllPages: 'all-pages',
+  // builds
+  BuildId: 'build-id',
+  Version: 'version',
+  BuildNumber: 'build-number',
+  WaitTimeout: 'wait-timeout',
+  PollInterval: 'poll-interval',
+  Groups: 'groups',
+  UsesNonExemptEncryption: 'uses-non-exempt-encryption',
+  WhatToTest: 'what-to-test',
+  WhatToTestLocale: 'what-to-test-locale',
+  SubmitForReview: 'submit-for-review',
+  NotifyTesters: 'notify-testers',
+  ExpirePreviousBuilds: 'expire-previous-builds',
+  Keep: 'keep',
+  // testers and groups
+  Testers: 'testers',
+  TestersFile: 'testers-file',
+  RemoveMissing: 'remove-missing',
+  OutputFile: 'output-file',
+  Format: 'format',
+  GroupName: 'group-name',
+  Internal: 'internal',
+  PublicLinkEnabled: 'public-link-enabled',
+  PublicLinkLimit: 'public-link-limit',
+  FeedbackEnabled: 'feedback-enabled',
+  // users
+  Email: 'email',
+  FirstName: 'first-name',
+  LastName: 'last-name',
+  Roles: 'roles',
+  AllAppsVisible: 'all-apps-visible',
+  VisibleApps: 'visible-apps',
+  ProvisioningAllowed: 'provisioning-allowed',
+  UsersFile: 'users-file',
+  // reports
+  VendorNumber: 'vendor-number',
+  ReportType: 'report-type',
+  ReportSubtype: 'report-subtype',
+  Frequency: 'frequency',
+  ReportDate: 'report-date',
+  ReportVersion: 'report-version',
+  RegionCode: 'region-code',
+  OutputDir: 'output-dir',
+  FailIfUnavailable: 'fail-if-unavailable',
+} as const;
+export type InputName = (typeof Input)[keyof typeof Input];
+
+/** Names of the action's outputs, exactly as in action.yml. */
+export const Output = {
+  Result: 'result',
+  Token: 'token',
+  TokenExpiresAt: 'token-expires-at',
+  Status: 'status',
+  BuildId: 'build-id',
+  BuildVersion: 'build-version',
+  BuildNumber: 'build-number',
+  BuildState: 'build-state',
+  BetaState: 'beta-state',
+  TestersAdded: 'testers-added',
+  TestersRemoved: 'testers-removed',
+  Changes: 'changes',
+  ReportFile: 'report-file',
+  ReportRows: 'report-rows',
+  ReportAvailable: 'report-available',
+} as const;
+export type OutputName = (typeof Output)[keyof typeof Output];
+
+export const DEFAULT_API_URL = 'https://api.appstoreconnect.apple.com';
+export const PLATFORMS = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/**
+ * Defaults that action.yml declares (GitHub then sets them on every run). Inputs whose default
+ * depends on the operation have none there; the operation applies it. A test keeps this in
+ * line with action.yml.
+ */
+export const ACTION_YML_DEFAULTS: Partial<Record<InputName, string>> = {
+  [Input.Platform]: 'IOS',
+  [Input.DryRun]: 'false',
+  [Input.ApiUrl]: DEFAULT_API_URL,
+  [Input.Method]: 'GET',
+  [Input.AllPages]: 'false',
+  [Input.WaitTimeout]: '30',
+  [Input.PollInterval]: '30',
+  [Input.WhatToTestLocale]: 'en-US',
+  [Input.SubmitForReview]: 'auto',
+  [Input.NotifyTesters]: 'false',
+  [Input.ExpirePreviousBuilds]: 'false',
+  [Input.Internal]: 'false',
+  [Input.OutputDir]: 'app-store-reports',
+  [Input.FailIfUnavailable]: 'false',
+};

@@ -1,0 +1,142 @@
+import * as core from '@actions/core';
+import { AppStoreConnectClient, type ClientOptions } from './api/client.js';
+import { ApiError, NetworkError } from './api/errors.js';
+import { TokenSigner, type TokenSignerOptions } from './auth/token-signer.js';
+import { systemClock, type Clock } from './clock.js';
+import { ACTION_YML_DEFAULTS, Input, Output, type InputName } from './constants.js';
+import { InputError, InputReader, quote } from './inputs.js';
+import type { Logger } from './logger.js';
+import { OPERATIONS, isOperation, loadOperation } from './operations/registry.js';
+import type { OperationResult } from './operations/types.js';
+import { facts, renderSummary } from './output/summary.js';
+import { parseCommonSettings } from './settings.js';
+
+/** Seams for tests: an injected clock, faster retries, a shorter timeout. */
+export interface RunOptions {
+  clock?: Clock;
+  retry?: ClientOptions['retry'];
+  timeoutMs?: number;
+  token?: TokenSignerOptions;
+}
+
+const coreLogger: Logger = {
+  info: (m) => core.info(m),
+  debug: (m) => core.debug(m),
+  warning: (m) => core.warning(m),
+  group: (name, fn) => core.group(name, fn),
+};
+
+/** The action: inputs → settings → operation → outputs and job summary. Never throws. */
+export async function run(options: RunOptions = {}): Promise<void> {
+  const clock = options.clock ?? systemClock;
+  let client: AppStoreConnectClient | undefined;
+  let operation = '';
+  try {
+    // Mask the key as given before anything else can print it; its other forms follow once parsed.
+    maskMultiline(core.getInput(Input.PrivateKey));
+    const inputs = new InputReader((name) =>
+      name === Input.PrivateKey ? core.getInput(name, { trimWhitespace: false }) : core.getInput(name),
+    );
+    operation = inputs.required(Input.Operation, `: one of ${OPERATIONS.join(', ')}`);
+    if (!isOperation(operation)) {
+      throw new InputError(
+        Input.Operation,
+        `Input '${Input.Operation}' has an invalid value ${quote(operation)}: expected one of ${OPERATIONS.join(', ')}.`,
+      );
+    }
+    const handler = await loadOperation(operation);
+    const common = parseCommonSettings(inputs);
+    for (const form of common.credentials.privateKey.secretForms) core.setSecret(form);
+    const prepared = handler.prepare(inputs, common);
+    warnAboutUnusedInputs(inputs.names, operation);
+
+    const signer = new TokenSigner(common.credentials, clock, {
+      ...options.token,
+      onToken: (t) => core.setSecret(t),
+    });
+    client = new AppStoreConnectClient({
+      baseUrl: common.apiUrl,
+      signer,
+      clock,
+      log: coreLogger,
+      retry: options.retry,
+      timeoutMs: options.timeoutMs,
+    });
+    if (common.dryRun) core.info('Dry run: nothing will be changed in App Store Connect.');
+    const outcome = await prepared({ client, common, log: coreLogger, clock });
+    const usage = {
+      requests: client.stats.requests,
+      retries: client.stats.retries,
+      rateLimit: client.rateLimit ?? null,
+    };
+    core.debug(
+      `Requests: ${usage.requests}, retries: ${usage.retries}, rate limit: ${JSON.stringify(usage.rateLimit)}.`,
+    );
+    await writeOutcome(operation, common.dryRun, outcome);
+    if (outcome.failure) core.setFailed(outcome.failure);
+  } catch (error) {
+    await reportFailure(operation, error);
+  } finally {
+    await client?.close().catch(() => undefined);
+  }
+}
+
+async function writeOutcome(operation: string, dryRun: boolean, outcome: OperationResult): Promise<void> {
+  for (const [name, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(name, String(value));
+  core.setOutput(Output.Result, JSON.stringify(outcome.result));
+  const title = `App Store Connect: ${operation}${dryRun ? ' (dry run)' : ''}`;
+  await writeSummary(renderSummary(title, outcome.summary));
+}
+
+async function reportFailure(operation: string, error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  const detail =
+    error instanceof ApiError
+      ? error.toJSON()
+      : error instanceof InputError
+        ? { input: error.input }
+        : error instanceof NetworkError
+          ? { method: error.method, path: error.path, reason: error.reason }
+          : {};
+  core.setOutput(Output.Result, JSON.stringify({ error: { message, ...detail } }));
+  if (error instanceof InputError) {
+    core.setFailed(message);
+  } else {
+    if (
+      !(error instanceof ApiError || error instanceof NetworkError) &&
+      error instanceof Error &&
+      error.stack
+    )
+      core.debug(error.stack);
+    core.setFailed(message);
+  }
+  await writeSummary(
+    renderSummary(`App Store Connect: ${operation || 'no operation'} failed`, [facts([['Error', message]])]),
+  ).catch(() => undefined);
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown, true).write();
+  core.summary.emptyBuffer();
+}
+
+/** Warns about inputs that were set but mean nothing to this operation: a likely typo or misplaced input. */
+function warnAboutUnusedInputs(read: ReadonlySet<InputName>, operation: string): void {
+  const unused = Object.values(Input).filter((name) => {
+    if (read.has(name)) return false;
+    const value = core.getInput(name);
+    return value !== '' && value !== ACTION_YML_DEFAULTS[name];
+  });
+  if (unused.length > 0) {
+    core.warning(
+      `Ignored input${unused.length > 1 ? 's' : ''} ${unused.map((n) => `'${n}'`).join(', ')}: not used by ${operation}.`,
+    );
+  }
+}
+
+function maskMultiline(value: string): void {
+  if (!value.trim()) return;
+  core.setSecret(value.trim());
+  for (const line of value.split(/\r?\n|\\n/)) if (line.trim().length >= 8) core.setSecret(line.trim());
+}

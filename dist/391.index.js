@@ -58,19 +58,36 @@ const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
             log.info(`GET ${path}: ${all.data.length} items over ${all.pages} pages.`);
             return {
                 outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Output */ .k7.Status]: 200 },
-                result: { data: all.data, included: all.included, meta: { pages: all.pages, count: all.data.length } },
-                summary: [(0,_output_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .facts */ .Ix)([['Request', `GET ${path}`], ['Status', 200], ['Pages', all.pages], ['Items', all.data.length]])],
+                result: {
+                    data: all.data,
+                    included: all.included,
+                    meta: { pages: all.pages, count: all.data.length },
+                },
+                summary: [
+                    (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .facts */ .Ix)([
+                        ['Request', `GET ${path}`],
+                        ['Status', 200],
+                        ['Pages', all.pages],
+                        ['Items', all.data.length],
+                    ]),
+                ],
             };
         }
         const res = await client.request(method, path, { body });
         const count = Array.isArray(res.data?.data)
-            ? (res.data.data.length)
+            ? res.data.data.length
             : undefined;
         log.info(`${method} ${path}: ${res.status}.`);
         return {
             outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Output */ .k7.Status]: res.status },
             result: res.data ?? null,
-            summary: [(0,_output_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .facts */ .Ix)([['Request', `${method} ${path}`], ['Status', res.status], ['Items', count]])],
+            summary: [
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .facts */ .Ix)([
+                    ['Request', `${method} ${path}`],
+                    ['Status', res.status],
+                    ['Items', count],
+                ]),
+            ],
         };
     },
 }));

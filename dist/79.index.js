@@ -24,7 +24,13 @@ __webpack_require__.r(__webpack_exports__);
         const { keyId, issuerId } = common.credentials;
         return {
             outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Output */ .k7.Token]: signed.token, [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Output */ .k7.TokenExpiresAt]: expiresAt },
-            result: { keyId, issuerId: issuerId ?? null, keyType: issuerId ? 'team' : 'individual', issuedAt: new Date(signed.issuedAt * 1000).toISOString(), expiresAt },
+            result: {
+                keyId,
+                issuerId: issuerId ?? null,
+                keyType: issuerId ? 'team' : 'individual',
+                issuedAt: new Date(signed.issuedAt * 1000).toISOString(),
+                expiresAt,
+            },
             summary: [
                 (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .facts */ .Ix)([
                     ['Key id', keyId],

@@ -69042,7 +69042,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -70591,6 +70591,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var node_modules_undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -70638,10 +70640,23 @@ class ApiError extends Error {
     }
     /** A copy with another hint, for operations that know better what a status means for them. */
     withHint(hint) {
-        return new ApiError({ method: this.method, path: this.path, status: this.status, errors: this.errors, hint, attempts: this.attempts });
+        return new ApiError({
+            method: this.method,
+            path: this.path,
+            status: this.status,
+            errors: this.errors,
+            hint,
+            attempts: this.attempts,
+        });
     }
     toJSON() {
-        return { status: this.status, method: this.method, path: this.path, errors: this.errors, hint: this.hint };
+        return {
+            status: this.status,
+            method: this.method,
+            path: this.path,
+            errors: this.errors,
+            hint: this.hint,
+        };
     }
 }
 /** Network failure (reset, refused, timeout) after all retries. */
@@ -70691,7 +70706,9 @@ function defaultHint(status, errors, rateLimit) {
         case 429:
             return `The API rate limit was reached${rateLimit ? ` (${rateLimit.remaining} of ${rateLimit.limit} requests left this hour)` : ''}: wait, or spread the work over several runs.`;
         default:
-            return status >= 500 ? 'App Store Connect had a server error; it usually passes: re-run the job later.' : '';
+            return status >= 500
+                ? 'App Store Connect had a server error; it usually passes: re-run the job later.'
+                : '';
     }
 }
 
@@ -70717,7 +70734,12 @@ function pacingDelay(rate, lowWater = 100) {
 }
 
 ;// CONCATENATED MODULE: ./src/api/retry.ts
-const DEFAULT_RETRY = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000, budgetMs: 5 * 60_000 };
+const DEFAULT_RETRY = {
+    maxAttempts: 6,
+    baseDelayMs: 1000,
+    maxDelayMs: 60_000,
+    budgetMs: 5 * 60_000,
+};
 /** Statuses worth another try. 400, 401 (handled apart), 403, 404, 409 and 422 never are. */
 function isRetryableStatus(status) {
     return status === 429 || (status >= 500 && status <= 599 && status !== 501);
@@ -70794,7 +70816,8 @@ class AppStoreConnectClient {
         this.timeoutMs = options.timeoutMs ?? 60_000;
         this.ownsDispatcher = !options.dispatcher;
         this.dispatcher =
-            options.dispatcher ?? new node_modules_undici/* Agent */.g6({ connections: 16, keepAliveTimeout: 10_000, connect: { timeout: 15_000 } });
+            options.dispatcher ??
+                new node_modules_undici/* Agent */.g6({ connections: 16, keepAliveTimeout: 10_000, connect: { timeout: 15_000 } });
         this.random = options.random ?? Math.random;
     }
     get signer() {
@@ -71974,7 +71997,10 @@ function normalizePem(raw, input) {
     if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY') {
         throw new src_inputs/* InputError */.dz(input, `Input '${input}' holds a '${label}' block, not a private key. ${APPLE_HINT}`);
     }
-    const body = inner.filter((l) => l !== '' && !l.includes(':')).join('').replace(/\s+/g, '');
+    const body = inner
+        .filter((l) => l !== '' && !l.includes(':'))
+        .join('')
+        .replace(/\s+/g, '');
     const wrapped = body.match(/.{1,64}/g)?.join('\n') ?? '';
     return `-----BEGIN ${label}-----\n${wrapped}\n-----END ${label}-----\n`;
 }
@@ -72019,7 +72045,10 @@ function parseCommonSettings(inputs) {
     if (issuerId !== undefined && !UUID.test(issuerId)) {
         throw new src_inputs/* InputError */.dz(constants/* Input */.pd.IssuerId, `Input '${constants/* Input */.pd.IssuerId}' has an invalid value ${(0,src_inputs/* quote */.hD)(issuerId)}: expected a UUID such as 57246542-96fe-1a63-e053-0824d011072a (leave it empty for an individual key).`);
     }
-    const privateKey = loadPrivateKey({ text: inputs.string(constants/* Input */.pd.PrivateKey), path: inputs.string(constants/* Input */.pd.PrivateKeyPath) });
+    const privateKey = loadPrivateKey({
+        text: inputs.string(constants/* Input */.pd.PrivateKey),
+        path: inputs.string(constants/* Input */.pd.PrivateKeyPath),
+    });
     return {
         credentials: { keyId, issuerId, privateKey },
         apiUrl: parseApiUrl(inputs.string(constants/* Input */.pd.ApiUrl)),
@@ -72075,6 +72104,7 @@ function parseApiUrl(value) {
 
 
 
+
 const coreLogger = {
     info: (m) => info(m),
     debug: (m) => core_debug(m),
@@ -72089,7 +72119,7 @@ async function run(options = {}) {
     try {
         // Mask the key as given before anything else can print it; its other forms follow once parsed.
         maskMultiline(getInput(constants/* Input */.pd.PrivateKey));
-        const inputs = new src_inputs/* InputReader */.i_((name) => (name === constants/* Input */.pd.PrivateKey ? getInput(name, { trimWhitespace: false }) : getInput(name)));
+        const inputs = new src_inputs/* InputReader */.i_((name) => name === constants/* Input */.pd.PrivateKey ? getInput(name, { trimWhitespace: false }) : getInput(name));
         operation = inputs.required(constants/* Input */.pd.Operation, `: one of ${OPERATIONS.join(', ')}`);
         if (!isOperation(operation)) {
             throw new src_inputs/* InputError */.dz(constants/* Input */.pd.Operation, `Input '${constants/* Input */.pd.Operation}' has an invalid value ${(0,src_inputs/* quote */.hD)(operation)}: expected one of ${OPERATIONS.join(', ')}.`);
@@ -72100,7 +72130,10 @@ async function run(options = {}) {
             core_setSecret(form);
         const prepared = handler.prepare(inputs, common);
         warnAboutUnusedInputs(inputs.names, operation);
-        const signer = new TokenSigner(common.credentials, clock, { ...options.token, onToken: (t) => core_setSecret(t) });
+        const signer = new TokenSigner(common.credentials, clock, {
+            ...options.token,
+            onToken: (t) => core_setSecret(t),
+        });
         client = new AppStoreConnectClient({
             baseUrl: common.apiUrl,
             signer,
@@ -72112,7 +72145,11 @@ async function run(options = {}) {
         if (common.dryRun)
             info('Dry run: nothing will be changed in App Store Connect.');
         const outcome = await prepared({ client, common, log: coreLogger, clock });
-        const usage = { requests: client.stats.requests, retries: client.stats.retries, rateLimit: client.rateLimit ?? null };
+        const usage = {
+            requests: client.stats.requests,
+            retries: client.stats.retries,
+            rateLimit: client.rateLimit ?? null,
+        };
         core_debug(`Requests: ${usage.requests}, retries: ${usage.retries}, rate limit: ${JSON.stringify(usage.rateLimit)}.`);
         await writeOutcome(operation, common.dryRun, outcome);
         if (outcome.failure)
@@ -72146,17 +72183,19 @@ async function reportFailure(operation, error) {
         setFailed(message);
     }
     else {
-        if (!(error instanceof ApiError || error instanceof NetworkError) && error instanceof Error && error.stack)
+        if (!(error instanceof ApiError || error instanceof NetworkError) &&
+            error instanceof Error &&
+            error.stack)
             core_debug(error.stack);
         setFailed(message);
     }
     await writeSummary((0,output_summary/* renderSummary */.Br)(`App Store Connect: ${operation || 'no operation'} failed`, [(0,output_summary/* facts */.Ix)([['Error', message]])])).catch(() => undefined);
 }
 async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(markdown, true).write();
-    summary.emptyBuffer();
+    // Appended directly: core.summary remembers the first file it wrote to for the process's lifetime.
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        await (0,promises_.appendFile)(file, `${markdown}\n`);
 }
 /** Warns about inputs that were set but mean nothing to this operation: a likely typo or misplaced input. */
 function warnAboutUnusedInputs(read, operation) {
@@ -72197,7 +72236,12 @@ const table = (head, rows, note) => ({ kind: 'table', head, rows, note });
 const facts = (rows) => table(['', ''], rows);
 /** Keeps long tables readable: the first `max` rows and a note with the total. */
 function capped(rows, max = 100) {
-    return rows.length <= max ? { rows } : { rows: rows.slice(0, max), note: `Showing ${max} of ${rows.length} rows; the result output has all of them.` };
+    return rows.length <= max
+        ? { rows }
+        : {
+            rows: rows.slice(0, max),
+            note: `Showing ${max} of ${rows.length} rows; the result output has all of them.`,
+        };
 }
 function renderSummary(title, blocks) {
     const out = [`## ${escapeInline(title)}`, ''];

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
 import { AppStoreConnectClient, type ClientOptions } from './api/client.js';
 import { ApiError, NetworkError } from './api/errors.js';
 import { TokenSigner, type TokenSignerOptions } from './auth/token-signer.js';
@@ -116,9 +117,9 @@ async function reportFailure(operation: string, error: unknown): Promise<void> {
 }
 
 async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown, true).write();
-  core.summary.emptyBuffer();
+  // Appended directly: core.summary remembers the first file it wrote to for the process's lifetime.
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (file) await appendFile(file, `${markdown}\n`);
 }
 
 /** Warns about inputs that were set but mean nothing to this operation: a likely typo or misplaced input. */

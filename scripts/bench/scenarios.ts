@@ -1,0 +1,5 @@
+import { coldStart, pagination } from './foundation.js';
+import type { Scenario } from './support.js';
+
+/** Every benchmark scenario, in the order `npm run bench` runs them. */
+export const SCENARIOS: Scenario[] = [coldStart, pagination];

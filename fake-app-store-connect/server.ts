@@ -8,11 +8,12 @@ import { RateLimiter } from './rate-limit.js';
 import { defineAppStoreRelationships } from './relationships.js';
 import { Router } from './router.js';
 import { appsRoutes } from './routes/apps.js';
+import { betaGroupsReadRoutes } from './routes/beta-groups.js';
 import { Store } from './store.js';
 import type { FakeKey, LoggedRequest, RouteModule, ServerContext } from './types.js';
 
 /** Route modules every server registers, before `options.routes`. */
-export const BUILT_IN_ROUTES: RouteModule[] = [appsRoutes];
+export const BUILT_IN_ROUTES: RouteModule[] = [appsRoutes, betaGroupsReadRoutes];
 
 export interface FakeServerOptions {
   keys: FakeKey[];

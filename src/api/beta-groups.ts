@@ -1,0 +1,95 @@
+import { Input } from '../constants.js';
+import { InputError } from '../inputs.js';
+import type { AppStoreConnectClient } from './client.js';
+import type { Resource } from './types.js';
+
+/** A TestFlight beta group as the action uses it. */
+export interface BetaGroup {
+  id: string;
+  name: string;
+  isInternal: boolean;
+  /** Internal groups that see every build get new builds without being assigned. */
+  hasAccessToAllBuilds: boolean;
+  publicLinkEnabled: boolean;
+  publicLinkLimit?: number;
+  publicLinkLimitEnabled: boolean;
+  feedbackEnabled: boolean;
+  publicLink?: string;
+}
+
+export interface BetaGroupAttributes {
+  name?: string;
+  isInternalGroup?: boolean;
+  hasAccessToAllBuilds?: boolean | null;
+  publicLinkEnabled?: boolean | null;
+  publicLinkLimit?: number | null;
+  publicLinkLimitEnabled?: boolean | null;
+  feedbackEnabled?: boolean | null;
+  publicLink?: string | null;
+}
+
+export function toBetaGroup(resource: Resource<BetaGroupAttributes>): BetaGroup {
+  const a = resource.attributes ?? {};
+  return {
+    id: resource.id,
+    name: a.name ?? '',
+    isInternal: a.isInternalGroup === true,
+    hasAccessToAllBuilds: a.hasAccessToAllBuilds === true,
+    publicLinkEnabled: a.publicLinkEnabled === true,
+    publicLinkLimit: a.publicLinkLimit ?? undefined,
+    publicLinkLimitEnabled: a.publicLinkLimitEnabled === true,
+    feedbackEnabled: a.feedbackEnabled !== false,
+    publicLink: a.publicLink ?? undefined,
+  };
+}
+
+/** Every beta group of the app (one request for up to 200 groups). */
+export async function listBetaGroups(client: AppStoreConnectClient, appId: string): Promise<BetaGroup[]> {
+  const all = await client.getAll<BetaGroupAttributes>('/v1/betaGroups', {
+    'filter[app]': appId,
+    sort: 'name',
+  });
+  return all.data.map(toBetaGroup);
+}
+
+/**
+ * Resolves group names or ids (as given in the `groups` input) against the app's groups, all of
+ * them before any write. Names match case-insensitively; an unknown one fails listing the
+ * app's groups. The result keeps the order given, without duplicates.
+ */
+export function resolveGroupNames(
+  wanted: readonly string[],
+  groups: readonly BetaGroup[],
+  input: string = Input.Groups,
+): BetaGroup[] {
+  const out = new Map<string, BetaGroup>();
+  const unknown: string[] = [];
+  for (const name of wanted) {
+    const match =
+      groups.find((g) => g.id === name) ??
+      groups.find((g) => g.name === name) ??
+      groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
+    if (match) out.set(match.id, match);
+    else unknown.push(name);
+  }
+  if (unknown.length > 0) {
+    const known = groups.length
+      ? groups.map((g) => `'${g.name}' (${g.isInternal ? 'internal' : 'external'}, id ${g.id})`).join(', ')
+      : 'none';
+    throw new InputError(
+      input,
+      `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`,
+    );
+  }
+  return [...out.values()];
+}
+
+/** Looks up the app's groups and resolves the wanted names or ids. */
+export async function resolveBetaGroups(
+  client: AppStoreConnectClient,
+  appId: string,
+  wanted: readonly string[],
+): Promise<BetaGroup[]> {
+  if (wanted.length === 0) return [];
+  return resolveGroupNames(wanted, await listBetaGroups(client, appId));
+}

@@ -304,3 +304,21 @@ describe('secrets never reach the log', () => {
     }
   });
 });
+
+describe('the secret check every run goes through', () => {
+  test('catches a key line or a token in the visible output', async () => {
+    const { assertNoSecrets } = await import('../support/action.js');
+    const pem = fx.key.privateKeyPem;
+    const line = pem.split('\n')[1] as string;
+    const base = { outputs: {}, result: undefined, summary: '', failed: false, errors: [], warnings: [] };
+    expect(() => assertNoSecrets({ ...base, stdout: `oops ${line}` }, { 'private-key': pem })).toThrow(
+      /secret/,
+    );
+    expect(() =>
+      assertNoSecrets({ ...base, stdout: '::add-mask::eyJabc.def.ghi\nsent eyJabc.def.ghi' }, {}),
+    ).toThrow(/secret/);
+    expect(() =>
+      assertNoSecrets({ ...base, stdout: `::add-mask::${line}`, summary: 'fine' }, { 'private-key': pem }),
+    ).not.toThrow();
+  });
+});

@@ -41,6 +41,39 @@ function inputEnv(inputs: Record<string, string | undefined>): Record<string, st
   return env;
 }
 
+/**
+ * Every run is checked: no line of the key, its base64, or any token signed may appear in what
+ * the action printed (other than the runner's ::add-mask:: commands), its summary, or an output
+ * other than `token` (which the runner masks).
+ */
+export function assertNoSecrets(run: ActionRun, inputs: Record<string, string | undefined>): void {
+  let pem = inputs['private-key'] ?? '';
+  if (!pem && inputs['private-key-path']) {
+    try {
+      pem = readFileSync(inputs['private-key-path'], 'utf8');
+    } catch {
+      pem = '';
+    }
+  }
+  const secrets = new Set<string>();
+  for (const line of pem.split(/\r?\n|\\n/))
+    if (line.trim().length > 10 && !line.includes('-----')) secrets.add(line.trim());
+  if (pem.trim()) secrets.add(Buffer.from(pem).toString('base64').slice(0, 48));
+  for (const line of run.stdout.split('\n'))
+    if (line.startsWith('::add-mask::eyJ')) secrets.add(line.slice('::add-mask::'.length));
+  const visible = [
+    ...run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')),
+    run.summary,
+    ...Object.entries(run.outputs)
+      .filter(([name]) => name !== 'token')
+      .map(([, value]) => value),
+  ].join('\n');
+  for (const secret of secrets) {
+    if (visible.includes(secret))
+      throw new Error(`A secret reached the action's visible output: ${secret.slice(0, 12)}…`);
+  }
+}
+
 function collect(dir: string, stdout: string, failed: boolean): ActionRun {
   const outputs = parseOutputFile(readFileSync(path.join(dir, 'output'), 'utf8'));
   const summary = readFileSync(path.join(dir, 'summary'), 'utf8');
@@ -114,7 +147,9 @@ export async function runAction(
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }
-  return collect(dir, chunks.join(''), failed);
+  const result = collect(dir, chunks.join(''), failed);
+  assertNoSecrets(result, inputs);
+  return result;
 }
 
 /** Runs the built dist/index.js as a child process (optionally with another node binary). */
@@ -150,5 +185,7 @@ export async function runDist(
       resolve(c);
     });
   });
-  return { ...collect(dir, out, code !== 0), code };
+  const result = { ...collect(dir, out, code !== 0), code };
+  assertNoSecrets(result, inputs);
+  return result;
 }

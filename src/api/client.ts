@@ -1,4 +1,3 @@
-import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import type { Readable } from 'node:stream';
 import type { TokenSigner } from '../auth/token-signer.js';
 import { systemClock, type Clock } from '../clock.js';
@@ -13,6 +12,7 @@ import {
   parseRetryAfter,
   type RetryPolicy,
 } from './retry.js';
+import { createAgent, send as sendRequest, type Dispatcher } from './transport.js';
 import type { Document, Resource } from './types.js';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined;
@@ -92,9 +92,7 @@ export class AppStoreConnectClient {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.ownsDispatcher = !options.dispatcher;
-    this.dispatcher =
-      options.dispatcher ??
-      new Agent({ connections: 16, keepAliveTimeout: 10_000, connect: { timeout: 15_000 } });
+    this.dispatcher = options.dispatcher ?? createAgent();
     this.random = options.random ?? Math.random;
   }
 
@@ -308,11 +306,12 @@ export class AppStoreConnectClient {
     }
     const before = this.clock.now();
     this.stats.requests += 1;
-    const res = await undiciRequest(url, {
+    const res = await sendRequest(this.dispatcher, {
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
       method,
       headers,
       body,
-      dispatcher: this.dispatcher,
       headersTimeout: this.timeoutMs,
       bodyTimeout: this.timeoutMs,
     });

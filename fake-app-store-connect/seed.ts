@@ -1,4 +1,5 @@
 /** Sample data for `npm run demo`, the benchmark and the standalone runner. */
+import { createBetaGroup } from './routes/beta-groups.js';
 import type { Store } from './store.js';
 
 export const DEMO_APPS = [
@@ -22,5 +23,33 @@ export const DEMO_APPS = [
 export function seedDemo(store: Store): void {
   for (const { id, ...attributes } of DEMO_APPS) {
     if (!store.get('apps', id)) store.create('apps', attributes, {}, id);
+  }
+  seedDemoTesters(store);
+}
+
+/** TestFlight groups and testers of Notes (the testers demo steps use them). */
+function seedDemoTesters(store: Store): void {
+  const notes = '1234567891';
+  const friends = 'demo-group-friends';
+  if (!store.get('betaGroups', friends)) {
+    createBetaGroup(store, notes, { name: 'Friends and Family', publicLinkEnabled: true }, friends);
+  }
+  if (!store.get('betaGroups', 'demo-group-notes-qa')) {
+    createBetaGroup(store, notes, { name: 'Notes QA', isInternalGroup: true }, 'demo-group-notes-qa');
+  }
+  const testers: Array<[string, string | null, string | null]> = [
+    ['ada@example.com', 'Ada', 'Lovelace'],
+    ['alan@example.com', 'Alan', 'Turing'],
+    ['katherine@example.com', null, null],
+  ];
+  for (const [email, firstName, lastName] of testers) {
+    const id = `demo-tester-${email.split('@')[0]}`;
+    if (store.get('betaTesters', id)) continue;
+    store.create(
+      'betaTesters',
+      { firstName, lastName, email, inviteType: 'EMAIL', state: 'ACCEPTED' },
+      { apps: [notes], betaGroups: [friends] },
+      id,
+    );
   }
 }

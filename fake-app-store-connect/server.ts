@@ -9,11 +9,18 @@ import { defineAppStoreRelationships } from './relationships.js';
 import { Router } from './router.js';
 import { appsRoutes } from './routes/apps.js';
 import { betaGroupsReadRoutes } from './routes/beta-groups.js';
+import { betaGroupsWriteRoutes } from './routes/beta-groups-write.js';
+import { betaTestersRoutes } from './routes/beta-testers.js';
 import { Store } from './store.js';
 import type { FakeKey, LoggedRequest, RouteModule, ServerContext } from './types.js';
 
 /** Route modules every server registers, before `options.routes`. */
-export const BUILT_IN_ROUTES: RouteModule[] = [appsRoutes, betaGroupsReadRoutes];
+export const BUILT_IN_ROUTES: RouteModule[] = [
+  appsRoutes,
+  betaGroupsReadRoutes,
+  betaGroupsWriteRoutes,
+  betaTestersRoutes,
+];
 
 export interface FakeServerOptions {
   keys: FakeKey[];

@@ -22,6 +22,19 @@ const STEPS: Array<{ title: string; inputs: Record<string, string> }> = [
     title: 'Any API call: list the apps',
     inputs: { operation: 'request', path: '/v1/apps?fields[apps]=name,bundleId', 'all-pages': 'true' },
   },
+  {
+    title: 'TestFlight groups of Notes, with tester counts',
+    inputs: { operation: 'list-groups', app: 'com.example.notes' },
+  },
+  {
+    title: 'Add testers to a group (one is already there, one is new)',
+    inputs: {
+      operation: 'add-testers',
+      app: 'com.example.notes',
+      groups: 'Friends and Family',
+      testers: 'Ada Lovelace <ada@example.com>\ngrace@example.com,Grace,Hopper',
+    },
+  },
 ];
 
 const work = mkdtempSync(path.join(tmpdir(), 'asc-demo-'));

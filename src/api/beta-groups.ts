@@ -1,7 +1,7 @@
 import { Input } from '../constants.js';
 import { InputError } from '../inputs.js';
-import type { AppStoreConnectClient } from './client.js';
-import type { Resource } from './types.js';
+import type { AppStoreConnectClient, RequestOptions } from './client.js';
+import type { Document, Resource } from './types.js';
 
 /** A TestFlight beta group as the action uses it. */
 export interface BetaGroup {
@@ -92,4 +92,58 @@ export async function resolveBetaGroups(
 ): Promise<BetaGroup[]> {
   if (wanted.length === 0) return [];
   return resolveGroupNames(wanted, await listBetaGroups(client, appId));
+}
+
+/** Attributes create-group and update-group send (only those given). */
+export interface BetaGroupWrite {
+  name?: string;
+  publicLinkEnabled?: boolean;
+  publicLinkLimit?: number;
+  publicLinkLimitEnabled?: boolean;
+  feedbackEnabled?: boolean;
+}
+
+/** Creates a beta group of the app. `isInternalGroup` cannot change later. */
+export async function createBetaGroup(
+  client: AppStoreConnectClient,
+  appId: string,
+  attributes: BetaGroupWrite & { name: string; isInternalGroup: boolean },
+  options: RequestOptions = {},
+): Promise<BetaGroup> {
+  const doc = await client.post<Document<BetaGroupAttributes>>(
+    '/v1/betaGroups',
+    {
+      data: {
+        type: 'betaGroups',
+        attributes,
+        relationships: { app: { data: { type: 'apps', id: appId } } },
+      },
+    },
+    options,
+  );
+  return toBetaGroup(doc.data as Resource<BetaGroupAttributes>);
+}
+
+/** Changes the given attributes of a group. */
+export async function updateBetaGroup(
+  client: AppStoreConnectClient,
+  groupId: string,
+  attributes: BetaGroupWrite,
+  options: RequestOptions = {},
+): Promise<BetaGroup> {
+  const doc = await client.patch<Document<BetaGroupAttributes>>(
+    `/v1/betaGroups/${encodeURIComponent(groupId)}`,
+    { data: { type: 'betaGroups', id: groupId, attributes } },
+    options,
+  );
+  return toBetaGroup(doc.data as Resource<BetaGroupAttributes>);
+}
+
+/** Deletes a group; its testers stay testers of the app. */
+export async function deleteBetaGroup(
+  client: AppStoreConnectClient,
+  groupId: string,
+  options: RequestOptions = {},
+): Promise<void> {
+  await client.delete(`/v1/betaGroups/${encodeURIComponent(groupId)}`, undefined, options);
 }

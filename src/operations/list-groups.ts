@@ -1,0 +1,100 @@
+import { resolveApp } from '../api/apps.js';
+import { listBetaGroups } from '../api/beta-groups.js';
+import { countGroupTesters } from '../api/beta-testers.js';
+import { mapLimit } from '../api/concurrency.js';
+import { Input, Output } from '../constants.js';
+import { writeListFile } from '../output/list-file.js';
+import { capped, facts, table } from '../output/summary.js';
+import { requireApp } from '../settings.js';
+import { defineOperation } from './types.js';
+
+const COLUMNS = [
+  'name',
+  'id',
+  'type',
+  'testers',
+  'public_link_enabled',
+  'public_link',
+  'public_link_limit',
+  'feedback_enabled',
+];
+
+/** Lists the app's beta groups with their settings and how many testers each has. */
+export default defineOperation({
+  parse(inputs, common) {
+    const app = requireApp(common, 'list-groups');
+    const outputFile = inputs.string(Input.OutputFile);
+    const format = inputs.choice(Input.Format, ['csv', 'json'] as const, 'csv');
+    return { app, outputFile, format };
+  },
+
+  async execute(ctx, { app: ref, outputFile, format }) {
+    const app = await resolveApp(ctx.client, ref);
+    const groups = await listBetaGroups(ctx.client, app.id);
+    const counts = await mapLimit(groups, 4, (g) => countGroupTesters(ctx.client, g.id));
+    const list = groups.map((g, i) => {
+      const count = counts[i];
+      if (count && 'error' in count) throw count.error;
+      return {
+        id: g.id,
+        name: g.name,
+        internal: g.isInternal,
+        testers: count?.value ?? 0,
+        hasAccessToAllBuilds: g.hasAccessToAllBuilds,
+        publicLinkEnabled: g.publicLinkEnabled,
+        publicLink: g.publicLink ?? null,
+        publicLinkLimit: g.publicLinkLimitEnabled ? (g.publicLinkLimit ?? null) : null,
+        feedbackEnabled: g.feedbackEnabled,
+      };
+    });
+    ctx.log.info(`${list.length} beta group${list.length === 1 ? '' : 's'} in ${app.name || app.bundleId}.`);
+    if (outputFile) {
+      await writeListFile(
+        outputFile,
+        format,
+        COLUMNS,
+        list.map((g) => ({
+          name: g.name,
+          id: g.id,
+          type: g.internal ? 'internal' : 'external',
+          testers: g.testers,
+          public_link_enabled: g.publicLinkEnabled,
+          public_link: g.publicLink,
+          public_link_limit: g.publicLinkLimit,
+          feedback_enabled: g.feedbackEnabled,
+        })),
+      );
+      ctx.log.info(`Wrote ${list.length} groups to ${outputFile} (${format}).`);
+    }
+    const { rows, note } = capped(
+      list.map((g) => [
+        g.name,
+        g.internal ? 'internal' : 'external',
+        g.testers,
+        g.publicLinkEnabled ? (g.publicLink ?? 'yes') : 'no',
+        g.publicLinkLimit,
+        g.feedbackEnabled ? 'yes' : 'no',
+        g.id,
+      ]),
+    );
+    return {
+      outputs: { [Output.Changes]: 0 },
+      result: {
+        app: { id: app.id, bundleId: app.bundleId, name: app.name },
+        count: list.length,
+        ...(outputFile ? { file: outputFile, format } : {}),
+        groups: list,
+      },
+      summary: [
+        facts([
+          ['App', `${app.name || app.bundleId} (${app.bundleId}, ${app.id})`],
+          ['Groups', list.length],
+          ...(outputFile ? [['File', `${outputFile} (${format})`] as [string, string]] : []),
+        ]),
+        ...(list.length
+          ? [table(['Group', 'Type', 'Testers', 'Public link', 'Link limit', 'Feedback', 'Id'], rows, note)]
+          : []),
+      ],
+    };
+  },
+});

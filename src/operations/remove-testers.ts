@@ -1,0 +1,95 @@
+import { resolveApp } from '../api/apps.js';
+import type { BetaTester } from '../api/beta-testers.js';
+import { Input } from '../constants.js';
+import { InputError } from '../inputs.js';
+import { requireApp } from '../settings.js';
+import { emailKey, readTesterInputs } from '../testers-list.js';
+import {
+  TesterLedger,
+  applyPlans,
+  logPlan,
+  readTesterState,
+  recordPlan,
+  removeWrites,
+  testerOutcome,
+  warnAboutBudget,
+  type RemovePlan,
+} from '../testers.js';
+import { defineOperation } from './types.js';
+
+/**
+ * Removes testers from the given groups (they stay testers of the app), or, without `groups`,
+ * from the app entirely. Testers who are not there are reported as such; no write for them.
+ */
+export default defineOperation({
+  parse(inputs, common) {
+    const app = requireApp(common, 'remove-testers');
+    const groups = inputs.list(Input.Groups);
+    const { testers, duplicates } = readTesterInputs(inputs, 'remove-testers');
+    if (testers.length === 0) {
+      throw new InputError(
+        Input.Testers,
+        `Inputs '${Input.Testers}' and '${Input.TestersFile}' list no tester for remove-testers.`,
+      );
+    }
+    return { app, groups, testers, duplicates };
+  },
+
+  async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
+    const app = await resolveApp(ctx.client, ref);
+    const { groups, state } = await readTesterState(ctx, app, groupNames);
+    const ledger = new TesterLedger();
+    const plan: RemovePlan = { fromGroups: [], fromApp: [] };
+    const perGroup = new Map<string, BetaTester[]>();
+    for (const entry of testers) {
+      const tester = state.byEmail.get(emailKey(entry.email));
+      const row = ledger.row({ ...entry, id: tester?.id });
+      if (!tester) {
+        row.notIn.push(...(groups.length ? groups.map((g) => g.name) : ['the app']));
+        row.notes.push('not a tester of the app');
+        continue;
+      }
+      row.firstName ??= tester.firstName;
+      row.lastName ??= tester.lastName;
+      if (groups.length === 0) {
+        plan.fromApp.push(tester);
+        continue;
+      }
+      for (const group of groups) {
+        if (state.members.get(group.id)?.has(tester.id)) {
+          perGroup.set(group.id, [...(perGroup.get(group.id) ?? []), tester]);
+        } else row.notIn.push(group.name);
+      }
+    }
+    plan.fromGroups = groups
+      .filter((g) => perGroup.has(g.id))
+      .map((g) => ({ group: g, testers: perGroup.get(g.id) ?? [] }));
+    const planned = removeWrites(plan);
+    const removals = plan.fromApp.length + plan.fromGroups.reduce((n, r) => n + r.testers.length, 0);
+    ctx.log.info(
+      `${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}: ` +
+        `${removals} removal${removals === 1 ? '' : 's'} from ${groups.length ? 'groups' : 'the app'}; ${planned} write request${planned === 1 ? '' : 's'}.`,
+    );
+    if (ctx.common.dryRun) {
+      await logPlan(ctx, 'Dry run: would change', undefined, plan);
+      recordPlan(ledger, undefined, plan);
+    } else {
+      await logPlan(ctx, 'Changes', undefined, plan);
+      warnAboutBudget(ctx, planned);
+      await applyPlans(ctx, app, ledger, undefined, plan);
+    }
+    return testerOutcome(ctx, {
+      app,
+      groups,
+      ledger,
+      planned,
+      facts: [
+        ['Testers listed', testers.length],
+        [
+          'Removing from',
+          groups.length ? 'the groups above (testers stay in the app)' : 'the app (every group)',
+        ],
+      ],
+    });
+  },
+});

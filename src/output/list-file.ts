@@ -1,0 +1,45 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+export type ListCell = string | number | boolean | null | undefined;
+
+/**
+ * Writes a list for a later step: CSV (header row, RFC 4180 quoting, CRLF line ends) or JSON
+ * (an array of objects with the given columns). The folder is created; the file is written to a
+ * temporary name beside it and renamed, so a reader never sees half a file.
+ */
+export async function writeListFile(
+  path: string,
+  format: 'csv' | 'json',
+  columns: string[],
+  rows: Array<Record<string, ListCell>>,
+): Promise<void> {
+  const target = resolve(path);
+  const folder = dirname(target);
+  await mkdir(folder, { recursive: true });
+  const content =
+    format === 'json'
+      ? `${JSON.stringify(
+          rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null]))),
+          null,
+          2,
+        )}\n`
+      : [columns.map(csvCell), ...rows.map((row) => columns.map((c) => csvCell(row[c])))]
+          .map((cells) => cells.join(','))
+          .join('\r\n') + '\r\n';
+  const temp = join(folder, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** One CSV field: quoted when it holds a comma, a quote, or a line break; quotes doubled. */
+export function csvCell(value: ListCell): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -42873,6 +42873,117 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ NetworkError),
+/* harmony export */   h: () => (/* binding */ ApiError)
+/* harmony export */ });
+/**
+ * A failed App Store Connect request: the status, every error Apple returned, the method and
+ * path (never the token), and a hint that says what to check.
+ */
+class ApiError extends Error {
+    method;
+    path;
+    status;
+    errors;
+    hint;
+    attempts;
+    constructor(init) {
+        const errors = init.errors ?? [];
+        const hint = init.hint ?? defaultHint(init.status, errors, init.rateLimit);
+        super(formatMessage(init, errors, hint));
+        this.name = 'ApiError';
+        this.method = init.method;
+        this.path = init.path;
+        this.status = init.status;
+        this.errors = errors;
+        this.hint = hint;
+        this.attempts = init.attempts ?? 1;
+    }
+    /** True when any error code equals `code` or starts with `code.` (Apple's codes are dotted). */
+    hasCode(code) {
+        return this.errors.some((e) => e.code === code || e.code?.startsWith(`${code}.`) === true);
+    }
+    /** A copy with another hint, for operations that know better what a status means for them. */
+    withHint(hint) {
+        return new ApiError({
+            method: this.method,
+            path: this.path,
+            status: this.status,
+            errors: this.errors,
+            hint,
+            attempts: this.attempts,
+        });
+    }
+    toJSON() {
+        return {
+            status: this.status,
+            method: this.method,
+            path: this.path,
+            errors: this.errors,
+            hint: this.hint,
+        };
+    }
+}
+/** Network failure (reset, refused, timeout) after all retries. */
+class NetworkError extends Error {
+    method;
+    path;
+    reason;
+    attempts;
+    constructor(method, path, reason, attempts) {
+        super(`${method} ${path} failed: ${reason} (after ${attempts} ${attempts === 1 ? 'try' : 'tries'}). ` +
+            'Check that the runner can reach api.appstoreconnect.apple.com (or the api-url given) and try again; Apple has passing outages.');
+        this.method = method;
+        this.path = path;
+        this.reason = reason;
+        this.attempts = attempts;
+        this.name = 'NetworkError';
+    }
+}
+function formatMessage(init, errors, hint) {
+    const parts = errors.map((e) => {
+        const where = e.source?.pointer ?? e.source?.parameter;
+        const text = [e.title, e.detail].filter((t, i, all) => t && all.indexOf(t) === i).join(': ');
+        return `${e.code ?? 'ERROR'}${where ? ` (${where})` : ''}${text ? ` ${text}` : ''}`;
+    });
+    if (parts.length === 0 && init.bodyText)
+        parts.push(`non-JSON response: ${init.bodyText}`);
+    const attempts = init.attempts && init.attempts > 1 ? ` after ${init.attempts} tries` : '';
+    return `App Store Connect answered ${init.status} to ${init.method} ${init.path}${attempts}${parts.length ? `: ${parts.join('; ')}` : ''}.${hint ? ` ${hint}` : ''}`;
+}
+function defaultHint(status, errors, rateLimit) {
+    const text = errors.map((e) => `${e.code ?? ''} ${e.title ?? ''} ${e.detail ?? ''}`).join(' ');
+    switch (status) {
+        case 400:
+            return 'The request was malformed; if this came from the request operation, check its path, query and body against Apple’s API reference.';
+        case 401:
+            return 'Check the key id, the issuer id and the private key.';
+        case 403:
+            return /agreement/i.test(text)
+                ? 'An agreement must be accepted first: the Account Holder must sign in to App Store Connect (or the developer website) and accept the latest agreements.'
+                : 'The API key’s role does not allow this request: give the key a role with access (Users and Access → Integrations) or use another key.';
+        case 404:
+            return 'Nothing exists at that path: check the ids and names given, and that the key’s team owns the app.';
+        case 409:
+            return 'App Store Connect refused the change because of the object’s current state or because it conflicts with an existing one.';
+        case 422:
+            return 'App Store Connect could not process the request in the object’s current state (for a build: is it still processing?).';
+        case 429:
+            return `The API rate limit was reached${rateLimit ? ` (${rateLimit.remaining} of ${rateLimit.limit} requests left this hour)` : ''}: wait, or spread the work over several runs.`;
+        default:
+            return status >= 500
+                ? 'App Store Connect had a server error; it usually passes: re-run the job later.'
+                : '';
+    }
+}
+
+
+/***/ }),
+
 /***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42993,7 +43104,7 @@ const ACTION_YML_DEFAULTS = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3039);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3890);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43121,7 +43232,7 @@ function splitList(value) {
 
 /***/ }),
 
-/***/ 3039:
+/***/ 3890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46075,8 +46186,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/clock.ts
 const systemClock = {
     now: () => Date.now(),
@@ -46092,108 +46203,8 @@ const silentLogger = {
     group: (_name, fn) => fn(),
 };
 
-;// CONCATENATED MODULE: ./src/api/errors.ts
-/**
- * A failed App Store Connect request: the status, every error Apple returned, the method and
- * path (never the token), and a hint that says what to check.
- */
-class ApiError extends Error {
-    method;
-    path;
-    status;
-    errors;
-    hint;
-    attempts;
-    constructor(init) {
-        const errors = init.errors ?? [];
-        const hint = init.hint ?? defaultHint(init.status, errors, init.rateLimit);
-        super(formatMessage(init, errors, hint));
-        this.name = 'ApiError';
-        this.method = init.method;
-        this.path = init.path;
-        this.status = init.status;
-        this.errors = errors;
-        this.hint = hint;
-        this.attempts = init.attempts ?? 1;
-    }
-    /** True when any error code equals `code` or starts with `code.` (Apple's codes are dotted). */
-    hasCode(code) {
-        return this.errors.some((e) => e.code === code || e.code?.startsWith(`${code}.`) === true);
-    }
-    /** A copy with another hint, for operations that know better what a status means for them. */
-    withHint(hint) {
-        return new ApiError({
-            method: this.method,
-            path: this.path,
-            status: this.status,
-            errors: this.errors,
-            hint,
-            attempts: this.attempts,
-        });
-    }
-    toJSON() {
-        return {
-            status: this.status,
-            method: this.method,
-            path: this.path,
-            errors: this.errors,
-            hint: this.hint,
-        };
-    }
-}
-/** Network failure (reset, refused, timeout) after all retries. */
-class NetworkError extends Error {
-    method;
-    path;
-    reason;
-    attempts;
-    constructor(method, path, reason, attempts) {
-        super(`${method} ${path} failed: ${reason} (after ${attempts} ${attempts === 1 ? 'try' : 'tries'}). ` +
-            'Check that the runner can reach api.appstoreconnect.apple.com (or the api-url given) and try again; Apple has passing outages.');
-        this.method = method;
-        this.path = path;
-        this.reason = reason;
-        this.attempts = attempts;
-        this.name = 'NetworkError';
-    }
-}
-function formatMessage(init, errors, hint) {
-    const parts = errors.map((e) => {
-        const where = e.source?.pointer ?? e.source?.parameter;
-        const text = [e.title, e.detail].filter((t, i, all) => t && all.indexOf(t) === i).join(': ');
-        return `${e.code ?? 'ERROR'}${where ? ` (${where})` : ''}${text ? ` ${text}` : ''}`;
-    });
-    if (parts.length === 0 && init.bodyText)
-        parts.push(`non-JSON response: ${init.bodyText}`);
-    const attempts = init.attempts && init.attempts > 1 ? ` after ${init.attempts} tries` : '';
-    return `App Store Connect answered ${init.status} to ${init.method} ${init.path}${attempts}${parts.length ? `: ${parts.join('; ')}` : ''}.${hint ? ` ${hint}` : ''}`;
-}
-function defaultHint(status, errors, rateLimit) {
-    const text = errors.map((e) => `${e.code ?? ''} ${e.title ?? ''} ${e.detail ?? ''}`).join(' ');
-    switch (status) {
-        case 400:
-            return 'The request was malformed; if this came from the request operation, check its path, query and body against Apple’s API reference.';
-        case 401:
-            return 'Check the key id, the issuer id and the private key.';
-        case 403:
-            return /agreement/i.test(text)
-                ? 'An agreement must be accepted first: the Account Holder must sign in to App Store Connect (or the developer website) and accept the latest agreements.'
-                : 'The API key’s role does not allow this request: give the key a role with access (Users and Access → Integrations) or use another key.';
-        case 404:
-            return 'Nothing exists at that path: check the ids and names given, and that the key’s team owns the app.';
-        case 409:
-            return 'App Store Connect refused the change because of the object’s current state or because it conflicts with an existing one.';
-        case 422:
-            return 'App Store Connect could not process the request in the object’s current state (for a build: is it still processing?).';
-        case 429:
-            return `The API rate limit was reached${rateLimit ? ` (${rateLimit.remaining} of ${rateLimit.limit} requests left this hour)` : ''}: wait, or spread the work over several runs.`;
-        default:
-            return status >= 500
-                ? 'App Store Connect had a server error; it usually passes: re-run the job later.'
-                : '';
-    }
-}
-
+// EXTERNAL MODULE: ./src/api/errors.ts
+var errors = __nccwpck_require__(3249);
 ;// CONCATENATED MODULE: ./src/api/rate-limit.ts
 function parseRateLimit(header) {
     if (!header)
@@ -46448,7 +46459,7 @@ class AppStoreConnectClient {
                 const reason = describeNetworkError(error);
                 const wait = backoffDelay(this.retry, attempt, this.random);
                 if (!isRetryableNetworkError(error) || !this.canRetry(attempt, started, wait)) {
-                    throw new NetworkError(method, display, reason, attempt);
+                    throw new errors/* NetworkError */.D(method, display, reason, attempt);
                 }
                 this.log.info(`${method} ${url.pathname}: ${reason}; retrying in ${formatMs(wait)} (try ${attempt + 1} of ${this.retry.maxAttempts}).`);
                 this.stats.retries += 1;
@@ -46479,7 +46490,7 @@ class AppStoreConnectClient {
                     continue;
                 }
             }
-            throw new ApiError({
+            throw new errors/* ApiError */.h({
                 method,
                 path: display,
                 status,
@@ -47385,7 +47396,18 @@ var constants = __nccwpck_require__(7242);
 var src_inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/operations/registry.ts
 /** Every operation the action offers. */
-const OPERATIONS = ['token', 'request'];
+const OPERATIONS = [
+    'token',
+    'request',
+    'add-testers',
+    'remove-testers',
+    'list-testers',
+    'sync-testers',
+    'list-groups',
+    'create-group',
+    'update-group',
+    'delete-group',
+];
 /**
  * Each operation's module, loaded on demand so a run parses only the code it needs
  * (cold start matters: this is one step of many in a workflow).
@@ -47393,6 +47415,14 @@ const OPERATIONS = ['token', 'request'];
 const registry = {
     token: () => __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 7079)),
     request: () => __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 2391)),
+    'add-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496)),
+    'remove-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8341)),
+    'list-testers': () => __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 7625)),
+    'sync-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 586)),
+    'list-groups': () => __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 8697)),
+    'create-group': () => __nccwpck_require__.e(/* import() */ 478).then(__nccwpck_require__.bind(__nccwpck_require__, 5478)),
+    'update-group': () => __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 6191)),
+    'delete-group': () => __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 6529)),
 };
 function isOperation(value) {
     return OPERATIONS.includes(value);
@@ -47403,10 +47433,218 @@ async function loadOperation(operation) {
 
 // EXTERNAL MODULE: ./src/output/summary.ts
 var output_summary = __nccwpck_require__(1213);
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var settings = __nccwpck_require__(6547);
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+const coreLogger = {
+    info: (m) => info(m),
+    debug: (m) => core_debug(m),
+    warning: (m) => warning(m),
+    group: (name, fn) => group(name, fn),
+};
+/** The action: inputs → settings → operation → outputs and job summary. Never throws. */
+async function run(options = {}) {
+    const clock = options.clock ?? systemClock;
+    let client;
+    let operation = '';
+    try {
+        // Mask the key as given before anything else can print it; its other forms follow once parsed.
+        maskMultiline(getInput(constants/* Input */.pd.PrivateKey));
+        const inputs = new src_inputs/* InputReader */.i_((name) => name === constants/* Input */.pd.PrivateKey ? getInput(name, { trimWhitespace: false }) : getInput(name));
+        operation = inputs.required(constants/* Input */.pd.Operation, `: one of ${OPERATIONS.join(', ')}`);
+        if (!isOperation(operation)) {
+            throw new src_inputs/* InputError */.dz(constants/* Input */.pd.Operation, `Input '${constants/* Input */.pd.Operation}' has an invalid value ${(0,src_inputs/* quote */.hD)(operation)}: expected one of ${OPERATIONS.join(', ')}.`);
+        }
+        const handler = await loadOperation(operation);
+        const common = (0,settings/* parseCommonSettings */.G)(inputs);
+        for (const form of common.credentials.privateKey.secretForms)
+            core_setSecret(form);
+        const prepared = handler.prepare(inputs, common);
+        warnAboutUnusedInputs(inputs.names, operation);
+        const signer = new TokenSigner(common.credentials, clock, {
+            ...options.token,
+            onToken: (t) => core_setSecret(t),
+        });
+        client = new AppStoreConnectClient({
+            baseUrl: common.apiUrl,
+            signer,
+            clock,
+            log: coreLogger,
+            retry: options.retry,
+            timeoutMs: options.timeoutMs,
+        });
+        if (common.dryRun)
+            info('Dry run: nothing will be changed in App Store Connect.');
+        const outcome = await prepared({ client, common, log: coreLogger, clock });
+        const usage = {
+            requests: client.stats.requests,
+            retries: client.stats.retries,
+            rateLimit: client.rateLimit ?? null,
+        };
+        core_debug(`Requests: ${usage.requests}, retries: ${usage.retries}, rate limit: ${JSON.stringify(usage.rateLimit)}.`);
+        await writeOutcome(operation, common.dryRun, outcome);
+        if (outcome.failure)
+            setFailed(outcome.failure);
+    }
+    catch (error) {
+        await reportFailure(operation, error);
+    }
+    finally {
+        await client?.close().catch(() => undefined);
+    }
+}
+async function writeOutcome(operation, dryRun, outcome) {
+    for (const [name, value] of Object.entries(outcome.outputs ?? {}))
+        setOutput(name, String(value));
+    setOutput(constants/* Output */.k7.Result, JSON.stringify(outcome.result));
+    const title = `App Store Connect: ${operation}${dryRun ? ' (dry run)' : ''}`;
+    await writeSummary((0,output_summary/* renderSummary */.Br)(title, outcome.summary));
+}
+async function reportFailure(operation, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = error instanceof errors/* ApiError */.h
+        ? error.toJSON()
+        : error instanceof src_inputs/* InputError */.dz
+            ? { input: error.input }
+            : error instanceof errors/* NetworkError */.D
+                ? { method: error.method, path: error.path, reason: error.reason }
+                : {};
+    setOutput(constants/* Output */.k7.Result, JSON.stringify({ error: { message, ...detail } }));
+    if (error instanceof src_inputs/* InputError */.dz) {
+        setFailed(message);
+    }
+    else {
+        if (!(error instanceof errors/* ApiError */.h || error instanceof errors/* NetworkError */.D) &&
+            error instanceof Error &&
+            error.stack)
+            core_debug(error.stack);
+        setFailed(message);
+    }
+    await writeSummary((0,output_summary/* renderSummary */.Br)(`App Store Connect: ${operation || 'no operation'} failed`, [(0,output_summary/* facts */.Ix)([['Error', message]])])).catch(() => undefined);
+}
+async function writeSummary(markdown) {
+    // Appended directly: core.summary remembers the first file it wrote to for the process's lifetime.
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        await (0,promises_.appendFile)(file, `${markdown}\n`);
+}
+/** Warns about inputs that were set but mean nothing to this operation: a likely typo or misplaced input. */
+function warnAboutUnusedInputs(read, operation) {
+    const unused = Object.values(constants/* Input */.pd).filter((name) => {
+        if (read.has(name))
+            return false;
+        const value = getInput(name);
+        return value !== '' && value !== constants/* ACTION_YML_DEFAULTS */.fL[name];
+    });
+    if (unused.length > 0) {
+        warning(`Ignored input${unused.length > 1 ? 's' : ''} ${unused.map((n) => `'${n}'`).join(', ')}: not used by ${operation}.`);
+    }
+}
+function maskMultiline(value) {
+    if (!value.trim())
+        return;
+    core_setSecret(value.trim());
+    for (const line of value.split(/\r?\n|\\n/))
+        if (line.trim().length >= 8)
+            core_setSecret(line.trim());
+}
+
+
+/***/ }),
+
+/***/ 1213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Ix: () => (/* binding */ facts),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */ });
+/* unused harmony export text */
+const heading = (text, level = 3) => ({ kind: 'heading', text, level });
+const text = (value) => ({ kind: 'text', text: value });
+const table = (head, rows, note) => ({ kind: 'table', head, rows, note });
+/** A two-column table of names and values. */
+const facts = (rows) => table(['', ''], rows);
+/** Keeps long tables readable: the first `max` rows and a note with the total. */
+function capped(rows, max = 100) {
+    return rows.length <= max
+        ? { rows }
+        : {
+            rows: rows.slice(0, max),
+            note: `Showing ${max} of ${rows.length} rows; the result output has all of them.`,
+        };
+}
+function renderSummary(title, blocks) {
+    const out = [`## ${escapeInline(title)}`, ''];
+    for (const block of blocks) {
+        switch (block.kind) {
+            case 'heading':
+                out.push(`${'#'.repeat(block.level ?? 3)} ${escapeInline(block.text)}`, '');
+                break;
+            case 'text':
+                out.push(block.text, '');
+                break;
+            case 'table': {
+                const head = block.head.every((h) => h === '') ? block.head.map(() => ' ') : block.head;
+                out.push(`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
+                for (const row of block.rows)
+                    out.push(`| ${row.map(cell).join(' | ')} |`);
+                out.push('');
+                if (block.note)
+                    out.push(`_${block.note}_`, '');
+                break;
+            }
+            case 'mermaid':
+                out.push('```mermaid', block.source, '```', '');
+                break;
+        }
+    }
+    return out.join('\n');
+}
+function cell(value) {
+    if (value === null || value === undefined || value === '')
+        return '–';
+    return escapeInline(String(value)).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeInline(value) {
+    return value.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 6547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ parseCommonSettings),
+  J: () => (/* binding */ requireApp)
+});
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/auth/private-key.ts
 
 
@@ -47432,7 +47670,7 @@ function loadPrivateKey(source) {
     if (path !== undefined) {
         input = constants/* Input */.pd.PrivateKeyPath;
         try {
-            raw = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+            raw = (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch (error) {
             const code = error.code ?? 'error';
@@ -47563,7 +47801,7 @@ function parseCommonSettings(inputs) {
 /** The app input, required by the operations that work on one app. */
 function requireApp(common, operation) {
     if (!common.app) {
-        throw new InputError(Input.App, `Input '${Input.App}' is required for ${operation}: the app's bundle id (com.example.app) or Apple id (digits).`);
+        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.App, `Input '${constants/* Input */.pd.App}' is required for ${operation}: the app's bundle id (com.example.app) or Apple id (digits).`);
     }
     return common.app;
 }
@@ -47594,192 +47832,6 @@ function parseApiUrl(value) {
         throw new src_inputs/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,src_inputs/* quote */.hD)(value)}: give only the scheme, host and optional path prefix.`);
     }
     return url.href.replace(/\/$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-const coreLogger = {
-    info: (m) => info(m),
-    debug: (m) => core_debug(m),
-    warning: (m) => warning(m),
-    group: (name, fn) => group(name, fn),
-};
-/** The action: inputs → settings → operation → outputs and job summary. Never throws. */
-async function run(options = {}) {
-    const clock = options.clock ?? systemClock;
-    let client;
-    let operation = '';
-    try {
-        // Mask the key as given before anything else can print it; its other forms follow once parsed.
-        maskMultiline(getInput(constants/* Input */.pd.PrivateKey));
-        const inputs = new src_inputs/* InputReader */.i_((name) => name === constants/* Input */.pd.PrivateKey ? getInput(name, { trimWhitespace: false }) : getInput(name));
-        operation = inputs.required(constants/* Input */.pd.Operation, `: one of ${OPERATIONS.join(', ')}`);
-        if (!isOperation(operation)) {
-            throw new src_inputs/* InputError */.dz(constants/* Input */.pd.Operation, `Input '${constants/* Input */.pd.Operation}' has an invalid value ${(0,src_inputs/* quote */.hD)(operation)}: expected one of ${OPERATIONS.join(', ')}.`);
-        }
-        const handler = await loadOperation(operation);
-        const common = parseCommonSettings(inputs);
-        for (const form of common.credentials.privateKey.secretForms)
-            core_setSecret(form);
-        const prepared = handler.prepare(inputs, common);
-        warnAboutUnusedInputs(inputs.names, operation);
-        const signer = new TokenSigner(common.credentials, clock, {
-            ...options.token,
-            onToken: (t) => core_setSecret(t),
-        });
-        client = new AppStoreConnectClient({
-            baseUrl: common.apiUrl,
-            signer,
-            clock,
-            log: coreLogger,
-            retry: options.retry,
-            timeoutMs: options.timeoutMs,
-        });
-        if (common.dryRun)
-            info('Dry run: nothing will be changed in App Store Connect.');
-        const outcome = await prepared({ client, common, log: coreLogger, clock });
-        const usage = {
-            requests: client.stats.requests,
-            retries: client.stats.retries,
-            rateLimit: client.rateLimit ?? null,
-        };
-        core_debug(`Requests: ${usage.requests}, retries: ${usage.retries}, rate limit: ${JSON.stringify(usage.rateLimit)}.`);
-        await writeOutcome(operation, common.dryRun, outcome);
-        if (outcome.failure)
-            setFailed(outcome.failure);
-    }
-    catch (error) {
-        await reportFailure(operation, error);
-    }
-    finally {
-        await client?.close().catch(() => undefined);
-    }
-}
-async function writeOutcome(operation, dryRun, outcome) {
-    for (const [name, value] of Object.entries(outcome.outputs ?? {}))
-        setOutput(name, String(value));
-    setOutput(constants/* Output */.k7.Result, JSON.stringify(outcome.result));
-    const title = `App Store Connect: ${operation}${dryRun ? ' (dry run)' : ''}`;
-    await writeSummary((0,output_summary/* renderSummary */.Br)(title, outcome.summary));
-}
-async function reportFailure(operation, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const detail = error instanceof ApiError
-        ? error.toJSON()
-        : error instanceof src_inputs/* InputError */.dz
-            ? { input: error.input }
-            : error instanceof NetworkError
-                ? { method: error.method, path: error.path, reason: error.reason }
-                : {};
-    setOutput(constants/* Output */.k7.Result, JSON.stringify({ error: { message, ...detail } }));
-    if (error instanceof src_inputs/* InputError */.dz) {
-        setFailed(message);
-    }
-    else {
-        if (!(error instanceof ApiError || error instanceof NetworkError) &&
-            error instanceof Error &&
-            error.stack)
-            core_debug(error.stack);
-        setFailed(message);
-    }
-    await writeSummary((0,output_summary/* renderSummary */.Br)(`App Store Connect: ${operation || 'no operation'} failed`, [(0,output_summary/* facts */.Ix)([['Error', message]])])).catch(() => undefined);
-}
-async function writeSummary(markdown) {
-    // Appended directly: core.summary remembers the first file it wrote to for the process's lifetime.
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        await (0,promises_namespaceObject.appendFile)(file, `${markdown}\n`);
-}
-/** Warns about inputs that were set but mean nothing to this operation: a likely typo or misplaced input. */
-function warnAboutUnusedInputs(read, operation) {
-    const unused = Object.values(constants/* Input */.pd).filter((name) => {
-        if (read.has(name))
-            return false;
-        const value = getInput(name);
-        return value !== '' && value !== constants/* ACTION_YML_DEFAULTS */.fL[name];
-    });
-    if (unused.length > 0) {
-        warning(`Ignored input${unused.length > 1 ? 's' : ''} ${unused.map((n) => `'${n}'`).join(', ')}: not used by ${operation}.`);
-    }
-}
-function maskMultiline(value) {
-    if (!value.trim())
-        return;
-    core_setSecret(value.trim());
-    for (const line of value.split(/\r?\n|\\n/))
-        if (line.trim().length >= 8)
-            core_setSecret(line.trim());
-}
-
-
-/***/ }),
-
-/***/ 1213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   Ix: () => (/* binding */ facts)
-/* harmony export */ });
-/* unused harmony exports heading, text, table, capped */
-const heading = (text, level = 3) => ({ kind: 'heading', text, level });
-const text = (value) => ({ kind: 'text', text: value });
-const table = (head, rows, note) => ({ kind: 'table', head, rows, note });
-/** A two-column table of names and values. */
-const facts = (rows) => table(['', ''], rows);
-/** Keeps long tables readable: the first `max` rows and a note with the total. */
-function capped(rows, max = 100) {
-    return rows.length <= max
-        ? { rows }
-        : {
-            rows: rows.slice(0, max),
-            note: `Showing ${max} of ${rows.length} rows; the result output has all of them.`,
-        };
-}
-function renderSummary(title, blocks) {
-    const out = [`## ${escapeInline(title)}`, ''];
-    for (const block of blocks) {
-        switch (block.kind) {
-            case 'heading':
-                out.push(`${'#'.repeat(block.level ?? 3)} ${escapeInline(block.text)}`, '');
-                break;
-            case 'text':
-                out.push(block.text, '');
-                break;
-            case 'table': {
-                const head = block.head.every((h) => h === '') ? block.head.map(() => ' ') : block.head;
-                out.push(`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
-                for (const row of block.rows)
-                    out.push(`| ${row.map(cell).join(' | ')} |`);
-                out.push('');
-                if (block.note)
-                    out.push(`_${block.note}_`, '');
-                break;
-            }
-            case 'mermaid':
-                out.push('```mermaid', block.source, '```', '');
-                break;
-        }
-    }
-    return out.join('\n');
-}
-function cell(value) {
-    if (value === null || value === undefined || value === '')
-        return '–';
-    return escapeInline(String(value)).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeInline(value) {
-    return value.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 
@@ -47876,6 +47928,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -47894,6 +47960,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -1,0 +1,478 @@
+export const id = 529;
+export const ids = [529];
+export const modules = {
+
+/***/ 3406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ resolveApp)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
+
+
+
+/** Looks the app up by Apple id or bundle id; fails naming the `app` input when there is none. */
+async function resolveApp(client, ref) {
+    if (ref.kind === 'id') {
+        try {
+            const doc = await client.get(`/v1/apps/${ref.id}`, {
+                'fields[apps]': 'bundleId,name',
+            });
+            return toApp(doc.data);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 404) {
+                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App}': no app with Apple id '${ref.id}' is visible to this API key.`);
+            }
+            throw error;
+        }
+    }
+    const doc = await client.get('/v1/apps', {
+        'filter[bundleId]': ref.bundleId,
+        'fields[apps]': 'bundleId,name',
+        limit: 10,
+    });
+    // filter[bundleId] also matches longer ids with the same prefix on Apple's side: pick the exact one.
+    const match = doc.data.find((a) => a.attributes?.bundleId?.toLowerCase() === ref.bundleId.toLowerCase());
+    if (!match) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App}': no app with bundle id '${ref.bundleId}' is visible to this API key (check the bundle id, and that the key's team owns the app).`);
+    }
+    return toApp(match);
+}
+function toApp(resource) {
+    return {
+        id: resource.id,
+        bundleId: resource.attributes?.bundleId ?? '',
+        name: resource.attributes?.name ?? '',
+    };
+}
+
+
+/***/ }),
+
+/***/ 8045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OF: () => (/* binding */ resolveGroupNames),
+/* harmony export */   R: () => (/* binding */ updateBetaGroup),
+/* harmony export */   gk: () => (/* binding */ createBetaGroup),
+/* harmony export */   h$: () => (/* binding */ listBetaGroups),
+/* harmony export */   ng: () => (/* binding */ deleteBetaGroup)
+/* harmony export */ });
+/* unused harmony exports toBetaGroup, resolveBetaGroups */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
+
+
+function toBetaGroup(resource) {
+    const a = resource.attributes ?? {};
+    return {
+        id: resource.id,
+        name: a.name ?? '',
+        isInternal: a.isInternalGroup === true,
+        hasAccessToAllBuilds: a.hasAccessToAllBuilds === true,
+        publicLinkEnabled: a.publicLinkEnabled === true,
+        publicLinkLimit: a.publicLinkLimit ?? undefined,
+        publicLinkLimitEnabled: a.publicLinkLimitEnabled === true,
+        feedbackEnabled: a.feedbackEnabled !== false,
+        publicLink: a.publicLink ?? undefined,
+    };
+}
+/** Every beta group of the app (one request for up to 200 groups). */
+async function listBetaGroups(client, appId) {
+    const all = await client.getAll('/v1/betaGroups', {
+        'filter[app]': appId,
+        sort: 'name',
+    });
+    return all.data.map(toBetaGroup);
+}
+/**
+ * Resolves group names or ids (as given in the `groups` input) against the app's groups, all of
+ * them before any write. Names match case-insensitively; an unknown one fails listing the
+ * app's groups. The result keeps the order given, without duplicates.
+ */
+function resolveGroupNames(wanted, groups, input = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Groups) {
+    const out = new Map();
+    const unknown = [];
+    for (const name of wanted) {
+        const match = groups.find((g) => g.id === name) ??
+            groups.find((g) => g.name === name) ??
+            groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
+        if (match)
+            out.set(match.id, match);
+        else
+            unknown.push(name);
+    }
+    if (unknown.length > 0) {
+        const known = groups.length
+            ? groups.map((g) => `'${g.name}' (${g.isInternal ? 'internal' : 'external'}, id ${g.id})`).join(', ')
+            : 'none';
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`);
+    }
+    return [...out.values()];
+}
+/** Looks up the app's groups and resolves the wanted names or ids. */
+async function resolveBetaGroups(client, appId, wanted) {
+    if (wanted.length === 0)
+        return [];
+    return resolveGroupNames(wanted, await listBetaGroups(client, appId));
+}
+/** Creates a beta group of the app. `isInternalGroup` cannot change later. */
+async function createBetaGroup(client, appId, attributes, options = {}) {
+    const doc = await client.post('/v1/betaGroups', {
+        data: {
+            type: 'betaGroups',
+            attributes,
+            relationships: { app: { data: { type: 'apps', id: appId } } },
+        },
+    }, options);
+    return toBetaGroup(doc.data);
+}
+/** Changes the given attributes of a group. */
+async function updateBetaGroup(client, groupId, attributes, options = {}) {
+    const doc = await client.patch(`/v1/betaGroups/${encodeURIComponent(groupId)}`, { data: { type: 'betaGroups', id: groupId, attributes } }, options);
+    return toBetaGroup(doc.data);
+}
+/** Deletes a group; its testers stay testers of the app. */
+async function deleteBetaGroup(client, groupId, options = {}) {
+    await client.delete(`/v1/betaGroups/${encodeURIComponent(groupId)}`, undefined, options);
+}
+
+
+/***/ }),
+
+/***/ 996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bA: () => (/* binding */ TESTERS_FORBIDDEN_HINT),
+  Ur: () => (/* binding */ addTestersToGroup),
+  zR: () => (/* binding */ countGroupTesters),
+  UY: () => (/* binding */ createTester),
+  k7: () => (/* binding */ findTesterByEmail),
+  Qz: () => (/* binding */ listAppTesters),
+  $e: () => (/* binding */ listGroupTesterIds),
+  aC: () => (/* binding */ listGroupTesters),
+  wE: () => (/* binding */ removeTestersFromApp),
+  GP: () => (/* binding */ removeTestersFromGroup)
+});
+
+// UNUSED EXPORTS: toBetaTester
+
+;// CONCATENATED MODULE: ./src/api/types.ts
+/** The ids a relationship of `resource` points at. */
+function relatedIds(resource, name) {
+    const data = resource?.relationships?.[name]?.data;
+    if (!data)
+        return [];
+    return Array.isArray(data) ? data.map((d) => d.id) : [data.id];
+}
+/** Finds an included resource by type and id. */
+function findIncluded(included, type, id) {
+    if (!id)
+        return undefined;
+    return included?.find((r) => r.type === type && r.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/api/beta-testers.ts
+
+/** What a 403 means for tester and group calls. */
+const TESTERS_FORBIDDEN_HINT = 'The API key’s role does not allow managing TestFlight testers and groups: use a key with the App Manager or Admin role (Users and Access → Integrations).';
+const TESTER_FIELDS = 'email,firstName,lastName,state,inviteType';
+function toBetaTester(resource, withGroups = false) {
+    const a = resource.attributes ?? {};
+    const tester = { id: resource.id, email: a.email ?? '' };
+    if (a.firstName)
+        tester.firstName = a.firstName;
+    if (a.lastName)
+        tester.lastName = a.lastName;
+    if (a.state)
+        tester.state = a.state;
+    if (a.inviteType)
+        tester.inviteType = a.inviteType;
+    if (withGroups)
+        tester.groupIds = relatedIds(resource, 'betaGroups');
+    return tester;
+}
+/**
+ * Every tester of the app, read once over all pages (200 a page). With `withGroups`, each
+ * tester's groups come along (`include=betaGroups`, at most 50 groups a tester).
+ */
+async function listAppTesters(client, appId, options = {}) {
+    const all = await client.getAll('/v1/betaTesters', {
+        'filter[apps]': appId,
+        'fields[betaTesters]': options.withGroups ? `${TESTER_FIELDS},betaGroups` : TESTER_FIELDS,
+        ...(options.withGroups
+            ? { include: 'betaGroups', 'fields[betaGroups]': 'name', 'limit[betaGroups]': 50 }
+            : {}),
+    });
+    return all.data.map((r) => toBetaTester(r, options.withGroups));
+}
+/** The ids of a group's testers (linkage only: the cheapest read of a group's members). */
+async function listGroupTesterIds(client, groupId) {
+    const all = await client.getAll(`/v1/betaGroups/${encodeURIComponent(groupId)}/relationships/betaTesters`);
+    return all.data.map((r) => r.id);
+}
+/** A group's testers with their details. */
+async function listGroupTesters(client, groupId) {
+    const all = await client.getAll(`/v1/betaGroups/${encodeURIComponent(groupId)}/betaTesters`, { 'fields[betaTesters]': TESTER_FIELDS });
+    return all.data.map((r) => toBetaTester(r));
+}
+/** How many testers a group has, from one small page's `meta.paging.total`. */
+async function countGroupTesters(client, groupId) {
+    const doc = await client.get(`/v1/betaGroups/${encodeURIComponent(groupId)}/relationships/betaTesters`, { limit: 1 });
+    const total = doc.meta?.paging?.total;
+    if (typeof total === 'number')
+        return total;
+    // No total given: count every page.
+    return (await listGroupTesterIds(client, groupId)).length;
+}
+/** The team's tester with this email (any app), with their groups; undefined when none. */
+async function findTesterByEmail(client, email) {
+    const doc = await client.get('/v1/betaTesters', {
+        'filter[email]': email,
+        'fields[betaTesters]': `${TESTER_FIELDS},betaGroups`,
+        include: 'betaGroups',
+        'fields[betaGroups]': 'name',
+        'limit[betaGroups]': 50,
+        limit: 10,
+    });
+    const items = (Array.isArray(doc.data) ? doc.data : []);
+    const match = items.find((r) => (r.attributes?.email ?? '').toLowerCase() === email.toLowerCase());
+    return match ? toBetaTester(match, true) : undefined;
+}
+/** Creates (invites) a tester straight into the given groups. */
+async function createTester(client, tester, groupIds) {
+    const attributes = { email: tester.email };
+    if (tester.firstName)
+        attributes.firstName = tester.firstName;
+    if (tester.lastName)
+        attributes.lastName = tester.lastName;
+    const doc = await client.post('/v1/betaTesters', {
+        data: {
+            type: 'betaTesters',
+            attributes,
+            relationships: { betaGroups: { data: groupIds.map((id) => ({ type: 'betaGroups', id })) } },
+        },
+    }, { forbiddenHint: TESTERS_FORBIDDEN_HINT });
+    return toBetaTester(doc.data);
+}
+const linkage = (ids) => ({
+    data: ids.map((id) => ({ type: 'betaTesters', id })),
+});
+/** Adds existing testers to a group, many in one call. */
+async function addTestersToGroup(client, groupId, testerIds) {
+    await client.post(`/v1/betaGroups/${encodeURIComponent(groupId)}/relationships/betaTesters`, linkage(testerIds), {
+        forbiddenHint: TESTERS_FORBIDDEN_HINT,
+    });
+}
+/** Removes testers from a group (they stay testers of the app). */
+async function removeTestersFromGroup(client, groupId, testerIds) {
+    await client.delete(`/v1/betaGroups/${encodeURIComponent(groupId)}/relationships/betaTesters`, linkage(testerIds), {
+        forbiddenHint: TESTERS_FORBIDDEN_HINT,
+    });
+}
+/** Removes testers from the app entirely (every group of it). Apple answers 202 or 204. */
+async function removeTestersFromApp(client, appId, testerIds) {
+    await client.delete(`/v1/apps/${encodeURIComponent(appId)}/relationships/betaTesters`, linkage(testerIds), {
+        forbiddenHint: TESTERS_FORBIDDEN_HINT,
+    });
+}
+
+
+/***/ }),
+
+/***/ 572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ findGroup),
+/* harmony export */   DT: () => (/* binding */ describeChanges),
+/* harmony export */   MW: () => (/* binding */ parseGroupSettings),
+/* harmony export */   fH: () => (/* binding */ settingsChanges),
+/* harmony export */   kO: () => (/* binding */ groupJson)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+
+/** Reads `public-link-enabled`, `public-link-limit` (1-10,000) and `feedback-enabled`; unset stays unset. */
+function parseGroupSettings(inputs) {
+    const settings = {};
+    const publicLinkEnabled = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.PublicLinkEnabled);
+    const publicLinkLimit = inputs.int(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.PublicLinkLimit, { min: 1, max: 10_000 });
+    const feedbackEnabled = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.FeedbackEnabled);
+    if (publicLinkEnabled !== undefined)
+        settings.publicLinkEnabled = publicLinkEnabled;
+    if (publicLinkLimit !== undefined)
+        settings.publicLinkLimit = publicLinkLimit;
+    if (feedbackEnabled !== undefined)
+        settings.feedbackEnabled = feedbackEnabled;
+    return settings;
+}
+/** Only the attributes whose given value differs from the group's. */
+function settingsChanges(group, settings) {
+    const changes = {};
+    if (settings.publicLinkEnabled !== undefined && settings.publicLinkEnabled !== group.publicLinkEnabled) {
+        changes.publicLinkEnabled = settings.publicLinkEnabled;
+    }
+    if (settings.publicLinkLimit !== undefined) {
+        if (settings.publicLinkLimit !== group.publicLinkLimit)
+            changes.publicLinkLimit = settings.publicLinkLimit;
+        if (!group.publicLinkLimitEnabled)
+            changes.publicLinkLimitEnabled = true;
+    }
+    if (settings.feedbackEnabled !== undefined && settings.feedbackEnabled !== group.feedbackEnabled) {
+        changes.feedbackEnabled = settings.feedbackEnabled;
+    }
+    return changes;
+}
+/** "publicLinkEnabled: true, feedbackEnabled: false" */
+function describeChanges(changes) {
+    return Object.entries(changes)
+        .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+        .join(', ');
+}
+/** Finds a group by id, exact name, then name without regard to case. */
+function findGroup(groups, nameOrId) {
+    return (groups.find((g) => g.id === nameOrId) ??
+        groups.find((g) => g.name === nameOrId) ??
+        groups.find((g) => g.name.toLowerCase() === nameOrId.toLowerCase()));
+}
+function groupJson(group) {
+    return {
+        id: group.id,
+        name: group.name,
+        internal: group.isInternal,
+        publicLinkEnabled: group.publicLinkEnabled,
+        publicLink: group.publicLink ?? null,
+        publicLinkLimit: group.publicLinkLimitEnabled ? (group.publicLinkLimit ?? null) : null,
+        feedbackEnabled: group.feedbackEnabled,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
+/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
+/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(996);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
+/* harmony import */ var _group_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(572);
+/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1213);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6547);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
+
+
+
+
+
+
+
+
+
+/** Deletes a beta group by name (or id); a group that is not there is reported, not an error. */
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
+    parse(inputs, common) {
+        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .requireApp */ .J)(common, 'delete-group');
+        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.GroupName, "for delete-group: the group's name or id");
+        return { app, name };
+    },
+    async execute(ctx, { app: ref, name }) {
+        const { client, log, common } = ctx;
+        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
+        const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id);
+        const group = (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(groups, name);
+        const appJson = { id: app.id, bundleId: app.bundleId, name: app.name };
+        if (!group) {
+            log.info(`No beta group named '${name}' in ${app.name || app.bundleId}: nothing to delete.`);
+            return {
+                outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: 0 },
+                result: { app: appJson, action: 'not found', dryRun: common.dryRun, changes: 0, name },
+                summary: [
+                    (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([
+                        ['App', app.name || app.bundleId],
+                        ['Group', name],
+                        ['Outcome', 'not found: nothing to delete'],
+                        ['Groups of the app', groups.map((g) => g.name).join(', ') || 'none'],
+                    ]),
+                ],
+            };
+        }
+        const testers = await (0,_api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .countGroupTesters */ .zR)(client, group.id);
+        let action;
+        if (common.dryRun) {
+            action = 'would delete';
+            log.info(`Dry run: would delete the group '${group.name}' (id ${group.id}, ${testers} testers).`);
+        }
+        else {
+            try {
+                await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteBetaGroup */ .ng)(client, group.id, { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .TESTERS_FORBIDDEN_HINT */ .bA });
+                action = 'deleted';
+                log.info(`Deleted the group '${group.name}' (id ${group.id}); its ${testers} testers stay testers of the app.`);
+            }
+            catch (error) {
+                // Gone between the read and the delete (or a retry of a delete whose answer was lost).
+                if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 404))
+                    throw error;
+                action = 'already gone';
+                log.info(`The group '${group.name}' was already deleted.`);
+            }
+        }
+        const changes = action === 'already gone' ? 0 : 1;
+        return {
+            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
+            result: {
+                app: appJson,
+                action,
+                dryRun: common.dryRun,
+                changes,
+                group: { ...(0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .groupJson */ .kO)(group), testers },
+            },
+            summary: [
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([
+                    ['App', app.name || app.bundleId],
+                    ['Group', `${group.name} (id ${group.id}, ${group.isInternal ? 'internal' : 'external'})`],
+                    ['Outcome', action],
+                    ['Testers in it', `${testers} (they stay testers of the app)`],
+                ]),
+            ],
+        };
+    },
+}));
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ defineOperation)
+/* harmony export */ });
+/** Ties an operation's settings parser to its executor with one settings type. */
+function defineOperation(definition) {
+    return {
+        prepare(inputs, common) {
+            const settings = definition.parse(inputs, common);
+            return (ctx) => definition.execute(ctx, settings);
+        },
+    };
+}
+
+
+/***/ })
+
+};

@@ -61,9 +61,10 @@ function toApp(resource) {
 /* harmony export */   R: () => (/* binding */ updateBetaGroup),
 /* harmony export */   gk: () => (/* binding */ createBetaGroup),
 /* harmony export */   h$: () => (/* binding */ listBetaGroups),
-/* harmony export */   ng: () => (/* binding */ deleteBetaGroup)
+/* harmony export */   ng: () => (/* binding */ deleteBetaGroup),
+/* harmony export */   vP: () => (/* binding */ toBetaGroup)
 /* harmony export */ });
-/* unused harmony exports toBetaGroup, resolveBetaGroups */
+/* unused harmony export resolveBetaGroups */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
 
@@ -145,42 +146,23 @@ async function deleteBetaGroup(client, groupId, options = {}) {
 
 /***/ }),
 
-/***/ 996:
+/***/ 7069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bA: () => (/* binding */ TESTERS_FORBIDDEN_HINT),
-  Ur: () => (/* binding */ addTestersToGroup),
-  zR: () => (/* binding */ countGroupTesters),
-  UY: () => (/* binding */ createTester),
-  k7: () => (/* binding */ findTesterByEmail),
-  Qz: () => (/* binding */ listAppTesters),
-  $e: () => (/* binding */ listGroupTesterIds),
-  aC: () => (/* binding */ listGroupTesters),
-  wE: () => (/* binding */ removeTestersFromApp),
-  GP: () => (/* binding */ removeTestersFromGroup)
-});
-
-// UNUSED EXPORTS: toBetaTester
-
-;// CONCATENATED MODULE: ./src/api/types.ts
-/** The ids a relationship of `resource` points at. */
-function relatedIds(resource, name) {
-    const data = resource?.relationships?.[name]?.data;
-    if (!data)
-        return [];
-    return Array.isArray(data) ? data.map((d) => d.id) : [data.id];
-}
-/** Finds an included resource by type and id. */
-function findIncluded(included, type, id) {
-    if (!id)
-        return undefined;
-    return included?.find((r) => r.type === type && r.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/api/beta-testers.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ listGroupTesterIds),
+/* harmony export */   GP: () => (/* binding */ removeTestersFromGroup),
+/* harmony export */   Qz: () => (/* binding */ listAppTesters),
+/* harmony export */   UY: () => (/* binding */ createTester),
+/* harmony export */   Ur: () => (/* binding */ addTestersToGroup),
+/* harmony export */   aC: () => (/* binding */ listGroupTesters),
+/* harmony export */   bA: () => (/* binding */ TESTERS_FORBIDDEN_HINT),
+/* harmony export */   k7: () => (/* binding */ findTesterByEmail),
+/* harmony export */   wE: () => (/* binding */ removeTestersFromApp),
+/* harmony export */   zR: () => (/* binding */ countGroupTesters)
+/* harmony export */ });
+/* unused harmony export toBetaTester */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(705);
 
 /** What a 403 means for tester and group calls. */
 const TESTERS_FORBIDDEN_HINT = 'The API key’s role does not allow managing TestFlight testers and groups: use a key with the App Manager or Admin role (Users and Access → Integrations).';
@@ -197,7 +179,7 @@ function toBetaTester(resource, withGroups = false) {
     if (a.inviteType)
         tester.inviteType = a.inviteType;
     if (withGroups)
-        tester.groupIds = relatedIds(resource, 'betaGroups');
+        tester.groupIds = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .relatedIds */ .q)(resource, 'betaGroups');
     return tester;
 }
 /**
@@ -288,6 +270,30 @@ async function removeTestersFromApp(client, appId, testerIds) {
 
 /***/ }),
 
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ findIncluded),
+/* harmony export */   q: () => (/* binding */ relatedIds)
+/* harmony export */ });
+/** The ids a relationship of `resource` points at. */
+function relatedIds(resource, name) {
+    const data = resource?.relationships?.[name]?.data;
+    if (!data)
+        return [];
+    return Array.isArray(data) ? data.map((d) => d.id) : [data.id];
+}
+/** Finds an included resource by type and id. */
+function findIncluded(included, type, id) {
+    if (!id)
+        return undefined;
+    return included?.find((r) => r.type === type && r.id === id);
+}
+
+
+/***/ }),
+
 /***/ 572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -367,7 +373,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
 /* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
-/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(996);
+/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7069);
 /* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
 /* harmony import */ var _group_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(572);

@@ -1,5 +1,8 @@
 /** Sample data for `npm run demo`, the benchmark and the standalone runner. */
 import { createBetaGroup } from './routes/beta-groups.js';
+import { seedDemoBuilds } from './routes/builds.js';
+import { seedDemoReports } from './routes/reports.js';
+import { seedAccountHolder, seedInvitation, seedUser } from './routes/users.js';
 import type { Store } from './store.js';
 
 export const DEMO_APPS = [
@@ -25,6 +28,9 @@ export function seedDemo(store: Store): void {
     if (!store.get('apps', id)) store.create('apps', attributes, {}, id);
   }
   seedDemoTesters(store);
+  seedDemoUsers(store);
+  seedDemoBuilds(store);
+  seedDemoReports(store);
 }
 
 /** TestFlight groups and testers of Notes (the testers demo steps use them). */
@@ -52,4 +58,39 @@ function seedDemoTesters(store: Store): void {
       id,
     );
   }
+}
+
+/** Users and Access: the Account Holder, two members and a pending invitation. */
+function seedDemoUsers(store: Store): void {
+  if (store.get('users', 'demo-user-owner')) return;
+  seedAccountHolder(store, 'owner@example.com', 'demo-user-owner');
+  seedUser(
+    store,
+    'grace@example.com',
+    {
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      roles: ['APP_MANAGER', 'DEVELOPER'],
+      provisioningAllowed: true,
+    },
+    'demo-user-grace',
+  );
+  seedUser(
+    store,
+    'alan@example.com',
+    {
+      firstName: 'Alan',
+      lastName: 'Turing',
+      roles: ['DEVELOPER'],
+      allAppsVisible: false,
+      visibleApps: ['1234567891'],
+    },
+    'demo-user-alan',
+  );
+  seedInvitation(
+    store,
+    'katherine@example.com',
+    { firstName: 'Katherine', lastName: 'Johnson', roles: ['FINANCE'] },
+    'demo-invitation-katherine',
+  );
 }

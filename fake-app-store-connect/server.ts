@@ -11,6 +11,9 @@ import { appsRoutes } from './routes/apps.js';
 import { betaGroupsReadRoutes } from './routes/beta-groups.js';
 import { betaGroupsWriteRoutes } from './routes/beta-groups-write.js';
 import { betaTestersRoutes } from './routes/beta-testers.js';
+import { buildsRoutes } from './routes/builds.js';
+import { reportsRoutes } from './routes/reports.js';
+import { usersRoutes } from './routes/users.js';
 import { Store } from './store.js';
 import type { FakeKey, LoggedRequest, RouteModule, ServerContext } from './types.js';
 
@@ -20,6 +23,9 @@ export const BUILT_IN_ROUTES: RouteModule[] = [
   betaGroupsReadRoutes,
   betaGroupsWriteRoutes,
   betaTestersRoutes,
+  buildsRoutes,
+  reportsRoutes,
+  usersRoutes,
 ];
 
 export interface FakeServerOptions {

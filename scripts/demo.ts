@@ -35,6 +35,44 @@ const STEPS: Array<{ title: string; inputs: Record<string, string> }> = [
       testers: 'Ada Lovelace <ada@example.com>\ngrace@example.com,Grace,Hopper',
     },
   },
+  {
+    title: 'The newest TestFlight build of Weather',
+    inputs: { operation: 'find-build', app: 'com.example.weather' },
+  },
+  {
+    title: 'After upload: export compliance, What to Test, groups and Beta App Review in one step',
+    inputs: {
+      operation: 'distribute-build',
+      app: 'com.example.weather',
+      version: '2.3',
+      'build-number': '457',
+      groups: 'External Testers, Weather QA, Weather Team',
+      'uses-non-exempt-encryption': 'false',
+      'what-to-test': 'Try the new radar view.',
+      'expire-previous-builds': 'true',
+    },
+  },
+  {
+    title: 'Users and Access: team members and pending invitations',
+    inputs: { operation: 'list-users' },
+  },
+  {
+    title: 'Keep the team in line with examples/users.yml (dry run: prints the difference)',
+    inputs: {
+      operation: 'sync-users',
+      'users-file': path.join(root, 'examples/users.yml'),
+      'remove-missing': 'true',
+      'dry-run': 'true',
+    },
+  },
+  {
+    title: "Yesterday's sales: the newest daily report, with totals and top products",
+    inputs: { operation: 'sales-report', 'vendor-number': '85012345' },
+  },
+  {
+    title: 'Last fiscal month: the finance report as CSV, with amounts per currency',
+    inputs: { operation: 'finance-report', 'vendor-number': '85012345', format: 'csv' },
+  },
 ];
 
 const work = mkdtempSync(path.join(tmpdir(), 'asc-demo-'));

@@ -30,9 +30,9 @@ describe('paths and methods', () => {
   });
 
   test('valid request without a route module: 501 naming the operation', async () => {
-    const { res, body } = await h.callJson('/v1/betaAppReviewSubmissions?filter[build]=1');
+    const { res, body } = await h.callJson('/v1/builds/1/icons');
     expect(res.status).toBe(501);
-    expect(body.errors[0].detail).toContain('does not implement GET /v1/betaAppReviewSubmissions');
+    expect(body.errors[0].detail).toContain('does not implement GET /v1/builds/{id}/icons');
   });
 
   test('a route module cannot register an operation Apple does not have', async () => {

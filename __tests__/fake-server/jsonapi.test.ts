@@ -1,11 +1,20 @@
-import { json, page, resourceDocument, seedDemo } from '../../fake-app-store-connect/index.js';
+import {
+  applyFilters,
+  byRelationship,
+  json,
+  page,
+  resourceDocument,
+  seedDemo,
+} from '../../fake-app-store-connect/index.js';
 import type { RouteModule } from '../../fake-app-store-connect/index.js';
 import { startHarness } from './helpers.js';
 import type { Harness } from './helpers.js';
 
 /** A minimal builds module, as later route modules will be written. */
 const buildsRoutes: RouteModule = (router, { store }) => {
-  router.get('/v1/builds', (req) => json(page(store.list('builds'), req)));
+  router.get('/v1/builds', (req) =>
+    json(page(applyFilters(store.list('builds'), req, { 'filter[app]': byRelationship('app') }), req)),
+  );
   router.get('/v1/builds/{id}', (req) =>
     json(resourceDocument(store.getOrThrow('builds', req.params.id ?? ''), req)),
   );
@@ -121,7 +130,7 @@ describe('include', () => {
   });
 
   test('dedups related resources shared across a page', async () => {
-    const { body } = await h.callJson('/v1/builds?include=betaGroups,app');
+    const { body } = await h.callJson('/v1/builds?filter[app]=101&include=betaGroups,app');
     expect(body.included.map((r: { type: string; id: string }) => `${r.type}/${r.id}`)).toEqual([
       'betaGroups/g1',
       'betaGroups/g2',

@@ -4,6 +4,11 @@ import type { OperationHandler } from './types.js';
 export const OPERATIONS = [
   'token',
   'request',
+  'find-build',
+  'wait-for-build',
+  'distribute-build',
+  'remove-build-from-groups',
+  'expire-builds',
   'add-testers',
   'remove-testers',
   'list-testers',
@@ -12,6 +17,13 @@ export const OPERATIONS = [
   'create-group',
   'update-group',
   'delete-group',
+  'invite-user',
+  'list-users',
+  'update-user',
+  'remove-user',
+  'sync-users',
+  'sales-report',
+  'finance-report',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -24,6 +36,11 @@ type Loader = () => Promise<{ default: OperationHandler }>;
 const registry: Record<Operation, Loader> = {
   token: () => import('./token.js'),
   request: () => import('./request.js'),
+  'find-build': () => import('./find-build.js'),
+  'wait-for-build': () => import('./wait-for-build.js'),
+  'distribute-build': () => import('./distribute-build.js'),
+  'remove-build-from-groups': () => import('./remove-build-from-groups.js'),
+  'expire-builds': () => import('./expire-builds.js'),
   'add-testers': () => import('./add-testers.js'),
   'remove-testers': () => import('./remove-testers.js'),
   'list-testers': () => import('./list-testers.js'),
@@ -32,6 +49,13 @@ const registry: Record<Operation, Loader> = {
   'create-group': () => import('./create-group.js'),
   'update-group': () => import('./update-group.js'),
   'delete-group': () => import('./delete-group.js'),
+  'invite-user': () => import('./invite-user.js'),
+  'list-users': () => import('./list-users.js'),
+  'update-user': () => import('./update-user.js'),
+  'remove-user': () => import('./remove-user.js'),
+  'sync-users': () => import('./sync-users.js'),
+  'sales-report': () => import('./sales-report.js'),
+  'finance-report': () => import('./finance-report.js'),
 };
 
 export function isOperation(value: string): value is Operation {

@@ -1,0 +1,617 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import {
+  FINANCE_DETAIL_COLUMNS,
+  SALES_COLUMNS,
+  addFinanceReport,
+  addReportVendor,
+  addSalesReport,
+  syntheticSalesLines,
+  tsv,
+} from '../../fake-app-store-connect/routes/reports.js';
+import type { RouteModule } from '../../fake-app-store-connect/types.js';
+import { runAction } from '../support/action.js';
+import { FAST_RETRY, startFixture, virtualClock, type Fixture } from '../support/fixture.js';
+
+const VENDOR = '85012345';
+/** Monday 2025-03-10, 09:30 PDT: the daily report of Sunday 2025-03-09 is out since 8 AM. */
+const MONDAY_0930 = Date.parse('2025-03-10T16:30:00Z');
+/** The same Monday at 07:00 PDT: Sunday's report is not out yet. */
+const MONDAY_0700 = Date.parse('2025-03-10T14:00:00Z');
+
+let fx: Fixture;
+let clock = virtualClock(MONDAY_0930);
+let work: string;
+
+interface SalesResult {
+  report: string;
+  request: Record<string, string>;
+  dateSource: string;
+  available: boolean;
+  reason?: string;
+  decidedBy?: string;
+  file: { path: string; format: string; bytes: number } | null;
+  rows: number;
+  totals: {
+    units: number;
+    proceeds: Array<{ currency: string; units: number; proceeds: number; rows: number }>;
+  };
+  topProducts: Array<{
+    title: string;
+    appleIdentifier: string;
+    units: number;
+    proceeds: Record<string, number>;
+  }>;
+}
+
+async function act(
+  inputs: Record<string, string | undefined>,
+  options: Parameters<typeof runAction>[1] = {},
+) {
+  return runAction(
+    fx.inputs({ operation: 'sales-report', 'vendor-number': VENDOR, 'output-dir': work, ...inputs }),
+    { retry: FAST_RETRY, clock, ...options },
+  );
+}
+
+const reportRequests = () => fx.server.log.filter((l) => /Reports$/.test(l.path));
+
+// ---------------------------------------------------------------------------------------------
+// A sales report with realistic rows, and its totals computed here, independently of the action.
+
+const TERRITORIES = [
+  { country: 'US', currency: 'USD', price: '0.99', proceeds: '0.70' },
+  { country: 'DE', currency: 'EUR', price: '0.99', proceeds: '0.59' },
+  { country: 'JP', currency: 'JPY', price: '160', proceeds: '112' },
+  { country: 'GB', currency: 'GBP', price: '0.99', proceeds: '0.58' },
+];
+const PRODUCTS = [
+  { sku: 'WEATHER1', title: 'Weather', type: '1F', id: '1450001', paid: true },
+  { sku: 'WEATHER1.PRO', title: 'Weather Pro Unlock', type: 'IA1', id: '1450002', paid: true },
+  { sku: 'NOTES1', title: 'Notes', type: '1F', id: '1450003', paid: false },
+  { sku: 'NOTES1', title: 'Notes', type: '7F', id: '1450003', paid: false },
+  { sku: 'CAL1', title: 'Kalender', type: '1F', id: '1450004', paid: true },
+];
+
+function salesRows(count: number, date = '03/09/2025'): Array<Record<string, string>> {
+  return Array.from({ length: count }, (_, i) => {
+    const p = PRODUCTS[i % PRODUCTS.length] as (typeof PRODUCTS)[number];
+    const t = TERRITORIES[(i * 7) % TERRITORIES.length] as (typeof TERRITORIES)[number];
+    const units = i % 17 === 5 ? -1 : ((i * 13) % 9) + 1;
+    return {
+      Provider: 'APPLE',
+      'Provider Country': 'US',
+      SKU: p.sku,
+      Developer: 'Example Labs',
+      Title: p.title,
+      Version: p.type === 'IA1' ? '' : '2.1',
+      'Product Type Identifier': p.type,
+      Units: String(units),
+      'Developer Proceeds': p.paid ? t.proceeds : '0',
+      'Begin Date': date,
+      'End Date': date,
+      'Customer Currency': t.currency,
+      'Country Code': t.country,
+      'Currency of Proceeds': t.currency,
+      'Apple Identifier': p.id,
+      'Customer Price': p.paid ? t.price : '0',
+      'Promo Code': '',
+      'Parent Identifier': p.type === 'IA1' ? 'WEATHER1' : '',
+      Subscription: '',
+      Period: '',
+      Category: 'Weather',
+      CMB: '',
+      Device: i % 3 ? 'iPhone' : 'iPad',
+      'Supported Platforms': 'iOS',
+      'Proceeds Reason': '',
+      'Preserved Pricing': '',
+      Client: '',
+      'Order Type': '',
+    };
+  });
+}
+
+/** Units, proceeds per currency in cents (units × per-unit proceeds) and units per Apple id. */
+function independentTotals(rows: Array<Record<string, string>>) {
+  let units = 0;
+  const cents = new Map<string, number>();
+  const byProduct = new Map<string, { title: string; units: number }>();
+  for (const r of rows) {
+    const u = Number(r.Units);
+    units += u;
+    const c = r['Currency of Proceeds'] as string;
+    cents.set(c, (cents.get(c) ?? 0) + u * Math.round(Number(r['Developer Proceeds']) * 100));
+    const id = r['Apple Identifier'] as string;
+    const p = byProduct.get(id) ?? { title: r.Title as string, units: 0 };
+    p.units += u;
+    byProduct.set(id, p);
+  }
+  const top = [...byProduct.entries()].sort((a, b) => b[1].units - a[1].units);
+  return { units, cents, top };
+}
+
+beforeAll(async () => {
+  fx = await startFixture({ now: () => clock.now(), rateLimit: 100_000 });
+});
+afterAll(() => fx.close());
+beforeEach(() => {
+  clock = virtualClock(MONDAY_0930);
+  work = mkdtempSync(path.join(tmpdir(), 'reports-e2e-'));
+  fx.server.store.clear();
+  fx.server.faults.clear();
+  fx.server.log.length = 0;
+  addReportVendor(fx.server.store, VENDOR);
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('sales-report', () => {
+  test('yesterday’s report by default: gzip stream to a TSV file, totals checked independently, summary with tables and chart', async () => {
+    const rows = salesRows(60);
+    addSalesReport(fx.server.store, { vendorNumber: VENDOR, reportDate: '2025-03-09', rows, members: 3 });
+    const r = await act({});
+    expect(r.failed).toBe(false);
+    expect(r.warnings).toEqual([]);
+    expect(r.stdout).toContain(
+      'report-date not given: using 2025-03-09, the newest DAILY report that should be available now (daily reports are ready around 8 AM Pacific time the next day).',
+    );
+    // One request, with the gzip Accept header and every filter Apple needs.
+    const requests = reportRequests();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.headers.accept).toBe('application/a-gzip');
+    expect(requests[0]?.query).toEqual({
+      'filter[vendorNumber]': VENDOR,
+      'filter[reportType]': 'SALES',
+      'filter[reportSubType]': 'SUMMARY',
+      'filter[frequency]': 'DAILY',
+      'filter[reportDate]': '2025-03-09',
+      'filter[version]': '1_0',
+    });
+
+    const file = path.join(work, 'sales-85012345-sales-summary-daily-2025-03-09.tsv');
+    expect(r.outputs).toMatchObject({ 'report-file': file, 'report-rows': '60', 'report-available': 'true' });
+    expect(readFileSync(file, 'utf8')).toBe(tsv(SALES_COLUMNS, rows));
+    expect(readdirSync(work)).toEqual([path.basename(file)]);
+
+    const result = r.result as SalesResult;
+    const expected = independentTotals(rows);
+    expect(result).toMatchObject({ report: 'sales', available: true, dateSource: 'default', rows: 60 });
+    expect(result.file).toMatchObject({ path: file, format: 'tsv' });
+    expect(result.totals.units).toBe(expected.units);
+    expect(
+      Object.fromEntries(result.totals.proceeds.map((p) => [p.currency, Math.round(p.proceeds * 100)])),
+    ).toEqual(Object.fromEntries(expected.cents));
+    expect(result.topProducts.map((p) => [p.appleIdentifier, p.units])).toEqual(
+      expected.top.map(([id, p]) => [id, p.units]),
+    );
+    const weather = result.topProducts.find((p) => p.title === 'Weather');
+    const weatherUsd = rows
+      .filter((row) => row['Apple Identifier'] === '1450001' && row['Currency of Proceeds'] === 'USD')
+      .reduce((sum, row) => sum + Number(row.Units) * 70, 0);
+    expect(Math.round((weather?.proceeds.USD ?? 0) * 100)).toBe(weatherUsd);
+
+    expect(r.summary).toContain('| Date | 2025-03-09 (newest expected now) |');
+    expect(r.summary).toContain(`| Units | ${expected.units} |`);
+    expect(r.summary).toContain('### Totals by currency of proceeds');
+    expect(r.summary).toContain('| Currency | Rows | Units | Proceeds |');
+    expect(r.summary).toContain('### Top products by units');
+    expect(r.summary).toContain('```mermaid\nxychart-beta horizontal');
+    const [topId, topProduct] = expected.top[0] as [string, { title: string; units: number }];
+    expect(r.summary).toContain(`| 1 | ${topProduct.title} |`);
+    expect(r.summary).toContain(`| ${topId} |`);
+    expect(r.summary).toMatch(new RegExp(`bar \\[${expected.top.map(([, p]) => p.units).join(', ')}\\]`));
+  });
+
+  test('a generated multi-megabyte report in many gzip members: totals match a parse of the same lines', async () => {
+    const synthetic = { seed: 11, bytes: 4 * 1024 * 1024, memberBytes: 256 * 1024 };
+    addReportVendor(fx.server.store, VENDOR, { synthetic });
+    const r = await act({ format: 'json' });
+    expect(r.failed).toBe(false);
+    // Independently: the generator's own lines, split and summed here.
+    const lines = [
+      ...syntheticSalesLines({
+        vendorNumber: VENDOR,
+        frequency: 'DAILY',
+        reportDate: '2025-03-09',
+        ...synthetic,
+      }),
+    ];
+    const split = (line: string) => line.replace(/\n$/, '').split('\t');
+    const header = split(lines[0] as string);
+    const rows = lines.slice(1).map((l) => Object.fromEntries(split(l).map((v, i) => [header[i], v])));
+    const expected = independentTotals(rows);
+    const result = r.result as SalesResult;
+    expect(result.rows).toBe(rows.length);
+    expect(result.totals.units).toBe(expected.units);
+    expect(
+      Object.fromEntries(result.totals.proceeds.map((p) => [p.currency, Math.round(p.proceeds * 100)])),
+    ).toEqual(Object.fromEntries(expected.cents));
+    expect(result.topProducts.slice(0, 5).map((p) => p.units)).toEqual(
+      expected.top.slice(0, 5).map(([, p]) => p.units),
+    );
+    const parsed = JSON.parse(readFileSync(r.outputs['report-file'] as string, 'utf8')) as unknown[];
+    expect(parsed).toHaveLength(rows.length);
+    expect(parsed[rows.length - 1]).toEqual(rows[rows.length - 1]);
+  });
+
+  test('csv and json files hold the same rows', async () => {
+    const rows = salesRows(25);
+    rows[0] = { ...(rows[0] as Record<string, string>), Title: 'Weather, "Live"' };
+    addSalesReport(fx.server.store, { vendorNumber: VENDOR, reportDate: '2025-03-09', rows, members: 2 });
+    const csv = await act({ format: 'csv', 'report-date': '2025-03-09' });
+    expect(csv.failed).toBe(false);
+    const csvText = readFileSync(csv.outputs['report-file'] as string, 'utf8');
+    expect(csv.outputs['report-file']).toMatch(/\.csv$/);
+    expect(csvText.split('\r\n')[0]).toBe(SALES_COLUMNS.join(','));
+    expect(csvText.split('\r\n')).toHaveLength(27);
+    expect(csvText).toContain('"Weather, ""Live"""');
+
+    const json = await act({ format: 'json', 'report-date': '2025-03-09' });
+    const parsed = JSON.parse(readFileSync(json.outputs['report-file'] as string, 'utf8')) as Array<
+      Record<string, string>
+    >;
+    expect(parsed).toEqual(rows);
+    expect((json.result as SalesResult).dateSource).toBe('input');
+    expect((json.result as SalesResult).totals.units).toBe(independentTotals(rows).units);
+  });
+
+  test('before 8 AM Pacific the default is the day before; asking for yesterday says "not available yet"', async () => {
+    clock = virtualClock(MONDAY_0700);
+    addSalesReport(fx.server.store, {
+      vendorNumber: VENDOR,
+      reportDate: '2025-03-08',
+      rows: salesRows(5, '03/08/2025'),
+    });
+    addSalesReport(fx.server.store, { vendorNumber: VENDOR, reportDate: '2025-03-09', rows: salesRows(5) });
+    const byDefault = await act({});
+    expect(byDefault.failed).toBe(false);
+    expect(byDefault.stdout).toContain('using 2025-03-08, the newest DAILY report');
+    expect(byDefault.outputs['report-file']).toMatch(/2025-03-08\.tsv$/);
+
+    const early = await act({ 'report-date': '2025-03-09' });
+    expect(early.failed).toBe(false);
+    expect(early.outputs).toMatchObject({
+      'report-available': 'false',
+      'report-rows': '0',
+      'report-file': '',
+    });
+    expect(early.warnings).toHaveLength(1);
+    expect(early.warnings[0]).toMatch(
+      /^The SALES report for 2025-03-09 is not available yet: daily reports are ready around 8 AM Pacific time the next day, so it is expected from 2025-03-10 08:00 Pacific \(now 2025-03-10 07:00 Pacific\)\. Apple answered 404/,
+    );
+    expect(early.result).toMatchObject({
+      available: false,
+      reason: 'not-available-yet',
+      decidedBy: 'date',
+      file: null,
+    });
+    expect(early.summary).toContain('| Why | not available yet |');
+    expect(readdirSync(work)).toEqual(['sales-85012345-sales-summary-daily-2025-03-08.tsv']);
+  });
+
+  test('a past date without sales: "no sales", a warning, not a failure', async () => {
+    const r = await act({ 'report-date': '2025-03-01' });
+    expect(r.failed).toBe(false);
+    expect(r.outputs['report-available']).toBe('false');
+    expect(r.warnings[0]).toMatch(
+      /^There is no SALES report for 2025-03-01: there were no sales or downloads for that date .*“There were no sales for the date specified\.”/,
+    );
+    expect(r.result).toMatchObject({ reason: 'no-sales', decidedBy: 'text' });
+    expect(r.summary).toContain('| Why | no sales for that date |');
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  test('fail-if-unavailable: true makes a missing report fail the step, with the same explanation', async () => {
+    const r = await act({ 'report-date': '2025-03-01', 'fail-if-unavailable': 'true' });
+    expect(r.failed).toBe(true);
+    expect(r.errors[0]).toMatch(
+      /There is no SALES report for 2025-03-01: there were no sales .*fail-if-unavailable is true/,
+    );
+    expect(r.outputs['report-available']).toBe('false');
+  });
+
+  test('when Apple is late it says so; a 404 without telling words is judged by the date', async () => {
+    addReportVendor(fx.server.store, VENDOR, { lateDates: ['2025-03-08'] });
+    const late = await act({ 'report-date': '2025-03-08' });
+    expect(late.result).toMatchObject({ reason: 'not-available-yet', decidedBy: 'text' });
+    expect(late.warnings[0]).toMatch(
+      /is not available yet, although it was expected from 2025-03-09 08:00 Pacific: Apple is late/,
+    );
+
+    // A bare NOT_FOUND: recent (due 1.5 h ago) means late; two weeks old means nothing there.
+    fx.server.faults.add({ path: '/v1/salesReports', status: 404, times: 2 });
+    const recent = await act({ 'report-date': '2025-03-09' });
+    expect(recent.result).toMatchObject({ reason: 'not-available-yet', decidedBy: 'date-and-text' });
+    const old = await act({ 'report-date': '2025-02-20' });
+    expect(old.result).toMatchObject({ reason: 'no-sales', decidedBy: 'date-and-text' });
+    expect(old.warnings[0]).toMatch(
+      /it was due by 2025-02-21 08:00 Pacific, so a 404 now means there were no sales/,
+    );
+  });
+
+  test('weekly and monthly defaults pick the newest finished period', async () => {
+    addSalesReport(fx.server.store, {
+      vendorNumber: VENDOR,
+      frequency: 'WEEKLY',
+      reportDate: '2025-03-09',
+      rows: salesRows(7),
+    });
+    const weekly = await act({ frequency: 'WEEKLY' });
+    expect(weekly.failed).toBe(false);
+    expect(weekly.stdout).toContain('using 2025-03-09, the newest WEEKLY report');
+    expect(weekly.outputs['report-rows']).toBe('7');
+    const monthly = await act({ frequency: 'MONTHLY' });
+    expect(monthly.stdout).toContain('using 2025-02, the newest MONTHLY report');
+    expect(reportRequests().at(-1)?.query['filter[reportDate]']).toBe('2025-02');
+  });
+
+  test('bad inputs fail before any request, saying what is valid', async () => {
+    const cases: Array<[Record<string, string>, RegExp]> = [
+      [
+        { 'report-type': 'SUBSCRIPTION', frequency: 'WEEKLY' },
+        /Input 'frequency' has an invalid value 'WEEKLY': SUBSCRIPTION reports are not made WEEKLY\. Valid for report-type SUBSCRIPTION: report-subtype SUMMARY with frequency DAILY and report-version 1_3\./,
+      ],
+      [
+        { 'report-subtype': 'DETAILED' },
+        /Input 'report-subtype' .*Valid for report-type SALES: report-subtype SUMMARY/,
+      ],
+      [{ 'report-version': '1_1' }, /Input 'report-version' has an invalid value '1_1'/],
+      [
+        { frequency: 'WEEKLY', 'report-date': '2025-03-05' },
+        /2025-03-05 is a Wednesday \(that week ends on 2025-03-09\)/,
+      ],
+      [{ frequency: 'MONTHLY', 'report-date': '2025-03-01' }, /a MONTHLY report needs a month, YYYY-MM/],
+      [
+        { 'report-type': 'FINANCIAL' },
+        /Input 'report-type' has an invalid value 'FINANCIAL': expected one of SALES, PRE_ORDER/,
+      ],
+      [{ 'vendor-number': 'acme' }, /Input 'vendor-number' has an invalid value 'acme'/],
+      [{ 'vendor-number': '' }, /Input 'vendor-number' is required/],
+      [{ format: 'xlsx' }, /Input 'format' has an invalid value 'xlsx': expected one of tsv, csv, json/],
+    ];
+    for (const [inputs, message] of cases) {
+      const r = await act(inputs);
+      expect(r.failed).toBe(true);
+      expect(r.errors[0]).toMatch(message);
+    }
+    expect(fx.server.log).toHaveLength(0);
+  });
+
+  test('an individual key fails at once: reports are for team keys', async () => {
+    const r = await act({ 'issuer-id': undefined });
+    expect(r.failed).toBe(true);
+    expect(r.errors[0]).toMatch(
+      /Input 'issuer-id' is empty, so the key is an individual API key.*team key .*Admin, Finance or Sales role/,
+    );
+    expect(fx.server.log).toHaveLength(0);
+  });
+
+  test('a 403 says the key needs the Admin, Finance or Sales role', async () => {
+    const dev = await startFixture({ now: () => clock.now(), roles: ['DEVELOPER', 'APP_MANAGER'] });
+    try {
+      addReportVendor(dev.server.store, VENDOR);
+      const r = await runAction(
+        dev.inputs({ operation: 'sales-report', 'vendor-number': VENDOR, 'output-dir': work }),
+        {
+          retry: FAST_RETRY,
+          clock,
+        },
+      );
+      expect(r.failed).toBe(true);
+      expect(r.errors[0]).toMatch(
+        /answered 403 .*FORBIDDEN_ERROR.*team API key with the Admin, Finance or Sales role/,
+      );
+      expect(dev.server.log).toHaveLength(1);
+      expect(readdirSync(work)).toEqual([]);
+    } finally {
+      await dev.close();
+    }
+  });
+});
+
+describe('a download that breaks off', () => {
+  /** Serves the first `failures` downloads cut off half-way (socket destroyed), then the real report. */
+  function breakingRoute(body: Buffer, failures: number): RouteModule {
+    let calls = 0;
+    return (router) => {
+      router.get(
+        '/v1/salesReports',
+        () => {
+          calls += 1;
+          if (calls <= failures) {
+            let sent = false;
+            const half = new Readable({
+              read() {
+                if (sent) return;
+                sent = true;
+                this.push(body.subarray(0, body.length >> 1));
+                setTimeout(() => this.destroy(new Error('cut')), 5);
+              },
+            });
+            return { status: 200, body: half, headers: { 'Content-Type': 'application/a-gzip' } };
+          }
+          return { status: 200, body, headers: { 'Content-Type': 'application/a-gzip' } };
+        },
+        {
+          supports: [
+            'filter[vendorNumber]',
+            'filter[reportType]',
+            'filter[reportSubType]',
+            'filter[frequency]',
+            'filter[reportDate]',
+            'filter[version]',
+          ],
+        },
+      );
+    };
+  }
+  const rows = salesRows(3000);
+  const body = gzipSync(tsv(SALES_COLUMNS, rows));
+
+  test('is downloaded again, and the file is complete', async () => {
+    const flaky = await startFixture({ now: () => clock.now(), routes: [breakingRoute(body, 1)] });
+    try {
+      const r = await runAction(
+        flaky.inputs({ operation: 'sales-report', 'vendor-number': VENDOR, 'output-dir': work }),
+        {
+          retry: FAST_RETRY,
+          clock,
+        },
+      );
+      expect(r.failed).toBe(false);
+      expect(r.stdout).toMatch(/broke off while downloading .*trying again in 2 s/);
+      expect(r.outputs['report-rows']).toBe('3000');
+      expect(readFileSync(r.outputs['report-file'] as string, 'utf8')).toBe(tsv(SALES_COLUMNS, rows));
+      expect((r.result as SalesResult).totals.units).toBe(independentTotals(rows).units);
+      expect(flaky.server.log).toHaveLength(2);
+      expect(clock.slept).toContain(2000);
+    } finally {
+      await flaky.close();
+    }
+  });
+
+  test('fails after three tries and leaves no partial file', async () => {
+    const broken = await startFixture({ now: () => clock.now(), routes: [breakingRoute(body, 10)] });
+    try {
+      const r = await runAction(
+        broken.inputs({
+          operation: 'sales-report',
+          'vendor-number': VENDOR,
+          'output-dir': work,
+          format: 'json',
+        }),
+        {
+          retry: FAST_RETRY,
+          clock,
+        },
+      );
+      expect(r.failed).toBe(true);
+      expect(r.errors[0]).toMatch(
+        /^Downloading the SALES report for 2025-03-09 failed after 3 tries: .*No file was left behind/,
+      );
+      expect(broken.server.log).toHaveLength(3);
+      expect(readdirSync(work)).toEqual([]);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
+describe('finance-report', () => {
+  const financial = (title: string, qty: number, share: string, currency: string, id: string) => ({
+    'Start Date': '02/02/2025',
+    'End Date': '03/01/2025',
+    'Vendor Identifier': title.toUpperCase(),
+    Quantity: qty,
+    'Partner Share': share,
+    'Extended Partner Share': ((Math.round(Number(share) * 100) * qty) / 100).toFixed(
+      currency === 'JPY' ? 0 : 2,
+    ),
+    'Partner Share Currency': currency,
+    'Sales or Return': qty < 0 ? 'R' : 'S',
+    'Apple Identifier': id,
+    'Artist/Show/Developer/Author': 'Example Labs',
+    Title: title,
+    'Product Type Identifier': '1F',
+    'Country Of Sale': currency === 'USD' ? 'US' : currency === 'JPY' ? 'JP' : 'DE',
+    'Customer Price': share,
+    'Customer Currency': currency,
+  });
+  const sections = [
+    [
+      financial('Weather', 12, '0.70', 'USD', '1'),
+      financial('Notes', 3, '2.10', 'USD', '2'),
+      financial('Weather', -1, '0.70', 'USD', '1'),
+    ],
+    [financial('Weather', 5, '0.59', 'EUR', '1'), financial('Kalender', 8, '1.19', 'EUR', '3')],
+    [financial('Weather', 40, '112', 'JPY', '1')],
+  ];
+
+  test('the previous fiscal month by default, amounts per currency that match Apple’s Total_* lines', async () => {
+    addFinanceReport(fx.server.store, { vendorNumber: VENDOR, reportDate: '2025-02', sections, members: 2 });
+    const r = await act({ operation: 'finance-report', format: 'csv' });
+    expect(r.failed).toBe(false);
+    expect(r.stdout).toContain('report-date not given: using fiscal month 2025-02');
+    expect(reportRequests()[0]?.query).toEqual({
+      'filter[vendorNumber]': VENDOR,
+      'filter[reportType]': 'FINANCIAL',
+      'filter[regionCode]': 'ZZ',
+      'filter[reportDate]': '2025-02',
+    });
+    const file = path.join(work, 'finance-85012345-financial-zz-2025-02.csv');
+    expect(r.outputs).toMatchObject({ 'report-file': file, 'report-rows': '6', 'report-available': 'true' });
+    // Data rows only: one header, no Total_* lines.
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(7);
+    expect(lines.some((l) => l.startsWith('Total_'))).toBe(false);
+
+    // Independent: sum the extended partner share per currency in cents.
+    const expected = new Map<string, number>();
+    for (const row of sections.flat())
+      expected.set(
+        row['Partner Share Currency'],
+        (expected.get(row['Partner Share Currency']) ?? 0) +
+          Math.round(Number(row['Extended Partner Share']) * 100),
+      );
+    const result = r.result as {
+      totals: { units: number; amounts: Array<{ currency: string; amount: number }>; declaredMatch: boolean };
+    };
+    expect(result.totals.units).toBe(sections.flat().reduce((s, row) => s + row.Quantity, 0));
+    expect(
+      Object.fromEntries(result.totals.amounts.map((a) => [a.currency, Math.round(a.amount * 100)])),
+    ).toEqual(Object.fromEntries(expected));
+    expect(result.totals.declaredMatch).toBe(true);
+    expect(r.summary).toContain('| Apple’s Total_* lines | match the rows |');
+    expect(r.summary).toContain('| Currency | Rows | Units | Amount (extended partner share) |');
+    expect(r.summary).toContain('| JPY | 1 | 40 | 4,480.00 |');
+    expect(r.summary).toContain('```mermaid');
+  });
+
+  test('tsv keeps Apple’s file as is, Total_* lines included; a mismatch is a warning', async () => {
+    const text =
+      tsv(FINANCE_DETAIL_COLUMNS, [
+        { Title: 'Weather', Quantity: 2, 'Extended Partner Share': '1.40', 'Partner Share Currency': 'USD' },
+      ]) + 'Total_Rows\t2\nTotal_Amount\t1.40\nTotal_Units\t2\n';
+    addFinanceReport(fx.server.store, {
+      vendorNumber: VENDOR,
+      reportType: 'FINANCE_DETAIL',
+      regionCode: 'Z1',
+      reportDate: '2025-01',
+      text,
+    });
+    const r = await act({
+      operation: 'finance-report',
+      'report-type': 'FINANCE_DETAIL',
+      'report-date': '2025-01',
+    });
+    expect(r.failed).toBe(false);
+    expect(reportRequests()[0]?.query['filter[regionCode]']).toBe('Z1');
+    expect(readFileSync(r.outputs['report-file'] as string, 'utf8')).toBe(text);
+    expect(r.outputs['report-rows']).toBe('1');
+    expect(r.warnings[0]).toMatch(/does not add up to its own Total_\* lines \(declared 2 rows, read 1\)/);
+  });
+
+  test('a fiscal month not closed yet is "not available yet"; region and date are checked first', async () => {
+    const early = await act({ operation: 'finance-report', 'report-date': '2025-03' });
+    expect(early.result).toMatchObject({ available: false, reason: 'not-available-yet', decidedBy: 'date' });
+    expect(early.warnings[0]).toMatch(/FINANCIAL report for region ZZ for 2025-03 is not available yet/);
+    fx.server.log.length = 0;
+    for (const [inputs, message] of [
+      [
+        { 'report-type': 'FINANCE_DETAIL', 'region-code': 'US' },
+        /FINANCE_DETAIL report exists only for region Z1/,
+      ],
+      [{ 'region-code': 'Z1' }, /region Z1 is only for report-type FINANCE_DETAIL/],
+      [{ 'region-code': 'Europe' }, /two-character region code/],
+      [{ 'report-date': '2025-02-01' }, /Apple's fiscal month, YYYY-MM/],
+      [{ 'report-type': 'SALES' }, /expected one of FINANCIAL, FINANCE_DETAIL/],
+    ] as Array<[Record<string, string>, RegExp]>) {
+      const r = await act({ operation: 'finance-report', ...inputs });
+      expect(r.failed).toBe(true);
+      expect(r.errors[0]).toMatch(message);
+    }
+    expect(fx.server.log).toHaveLength(0);
+  });
+});

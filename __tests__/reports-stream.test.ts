@@ -1,0 +1,279 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { ApiError } from '../src/api/errors.js';
+import { classifyMissing, unitsChart } from '../src/reports/run.js';
+import { saveReport } from '../src/reports/file.js';
+import { TotalsSink } from '../src/reports/totals.js';
+import { TsvReader, fromScaled, parseScaled, type RowSink } from '../src/reports/tsv.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'reports-stream-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+class Collect implements RowSink {
+  columns: string[] = [];
+  rows: string[][] = [];
+  trailers: Array<[string, string]> = [];
+  header(columns: string[]) {
+    this.columns = columns;
+  }
+  row(fields: string[]) {
+    this.rows.push(fields);
+  }
+  trailer(name: string, value: string) {
+    this.trailers.push([name, value]);
+  }
+}
+
+/** Feeds `text` to a reader in chunks of `size` bytes (so lines and characters are split). */
+function feed(text: string, size: number, sinks: RowSink[]): TsvReader {
+  const reader = new TsvReader(sinks);
+  const bytes = Buffer.from(text);
+  for (let i = 0; i < bytes.length; i += size) reader.write(bytes.subarray(i, i + size));
+  reader.end();
+  return reader;
+}
+
+const SAMPLE =
+  '\uFEFFTitle\tUnits\tDeveloper Proceeds\tCurrency of Proceeds\r\nCafé Ünïcode ☕\t3\t0.70\tEUR\r\n\r\nWeather\t-1\t0.70\tEUR\r\nWeather\t10\t120\tJPY';
+
+describe('TsvReader', () => {
+  test.each([1, 2, 3, 7, 64, 100_000])('same rows whatever the chunk size (%i bytes)', (size) => {
+    const sink = new Collect();
+    const reader = feed(SAMPLE, size, [sink]);
+    expect(sink.columns).toEqual(['Title', 'Units', 'Developer Proceeds', 'Currency of Proceeds']);
+    expect(sink.rows).toEqual([
+      ['Café Ünïcode ☕', '3', '0.70', 'EUR'],
+      ['Weather', '-1', '0.70', 'EUR'],
+      ['Weather', '10', '120', 'JPY'],
+    ]);
+    expect(reader.rows).toBe(3);
+  });
+
+  test('finance sections: repeated headers are skipped, Total_* lines are trailers', () => {
+    const text = [
+      'Title\tQuantity\tExtended Partner Share\tPartner Share Currency',
+      'A\t2\t1.40\tUSD',
+      'Total_Rows\t1',
+      'Total_Amount\t1.40',
+      'Total_Units\t2',
+      'Title\tQuantity\tExtended Partner Share\tPartner Share Currency',
+      'B\t1\t0.70\tEUR',
+      'Total_Rows\t1',
+      'Total_Amount\t0.70',
+      'Total_Units\t1',
+      '',
+    ].join('\n');
+    const sink = new Collect();
+    const totals = new TotalsSink();
+    feed(text, 5, [sink, totals]);
+    expect(sink.rows).toHaveLength(2);
+    expect(sink.trailers).toHaveLength(6);
+    const result = totals.result();
+    expect(result.declared?.sections).toEqual([
+      { currency: 'USD', rows: 1, amount: 1.4, units: 2 },
+      { currency: 'EUR', rows: 1, amount: 0.7, units: 1 },
+    ]);
+    expect(result.declaredMatch).toBe(true);
+    expect(result.byCurrency.map((c) => [c.currency, c.amount])).toEqual([
+      ['USD', 1.4],
+      ['EUR', 0.7],
+    ]);
+  });
+});
+
+describe('decimal amounts', () => {
+  test('exact ten-thousandths', () => {
+    expect(parseScaled('12.99')).toBe(129_900);
+    expect(parseScaled('-0.7')).toBe(-7000);
+    expect(parseScaled('120')).toBe(1_200_000);
+    expect(parseScaled('1,234.5')).toBe(12_345_000);
+    expect(parseScaled('0.123456')).toBe(1235);
+    expect(parseScaled('')).toBeNaN();
+    expect(parseScaled('abc')).toBeNaN();
+    // Floating point would drift here; scaled integers do not.
+    let sum = 0;
+    for (let i = 0; i < 1000; i++) sum += parseScaled('0.10');
+    expect(fromScaled(sum)).toBe(100);
+  });
+});
+
+describe('TotalsSink (sales)', () => {
+  test('units, proceeds per currency (units × per-unit proceeds), products by Apple id', () => {
+    const totals = new TotalsSink();
+    feed(
+      [
+        'SKU\tTitle\tProduct Type Identifier\tUnits\tDeveloper Proceeds\tCurrency of Proceeds\tApple Identifier',
+        'W\tWeather\t1F\t3\t0.70\tUSD\t1',
+        'W\tWeather\t7F\t40\t0\tUSD\t1',
+        'W\tWeather\t1F\t-1\t0.70\tUSD\t1',
+        'W.PRO\tWeather Pro\tIA1\t2\t2.10\tEUR\t2',
+        'N\tNotes\t1F\t5\t0.00\tEUR\t3',
+        'X\tBroken\t1F\tmany\t0.70\tUSD\t4',
+      ].join('\n'),
+      16,
+      [totals],
+    );
+    const r = totals.result(2);
+    expect(r.rows).toBe(6);
+    expect(r.unreadable).toBe(1);
+    expect(r.units).toBe(49);
+    expect(r.byCurrency).toEqual([
+      { currency: 'USD', units: 42, amount: 1.4, rows: 3 },
+      { currency: 'EUR', units: 7, amount: 4.2, rows: 2 },
+    ]);
+    expect(r.products).toBe(3);
+    expect(r.topProducts).toEqual([
+      {
+        title: 'Weather',
+        sku: 'W',
+        appleIdentifier: '1',
+        productType: '1F, 7F',
+        units: 42,
+        amounts: { USD: 1.4 },
+      },
+      { title: 'Notes', sku: 'N', appleIdentifier: '3', productType: '1F', units: 5, amounts: {} },
+    ]);
+    expect(unitsChart(r)).toBe(
+      [
+        'xychart-beta horizontal',
+        '    title "Units by product (top 2)"',
+        '    x-axis ["Weather", "Notes"]',
+        '    y-axis "Units" 0 --> 45',
+        '    bar [42, 5]',
+      ].join('\n'),
+    );
+  });
+});
+
+function gzipBody(parts: string[]): Readable {
+  return Readable.from([Buffer.concat(parts.map((p) => gzipSync(p)))]);
+}
+
+const REPORT = 'Title\tUnits\tNote\nA, "quoted"\t1\tx\nB\t2\t\n';
+
+describe('TotalsSink (a report without units or money)', () => {
+  test('counts rows and ranks nothing', () => {
+    const totals = new TotalsSink();
+    feed('App Name\tApp Apple ID\tSubscribers\nWeather\t1\t12\n', 100, [totals]);
+    const r = totals.result();
+    expect(r).toMatchObject({ rows: 1, units: null, byCurrency: [], topProducts: [], products: 0 });
+    expect(unitsChart(r)).toBeUndefined();
+  });
+});
+
+describe('saveReport', () => {
+  test('tsv: Apple’s bytes as is, from a multi-member gzip', async () => {
+    const target = path.join(dir, 'a/b/report.tsv');
+    const totals = new TotalsSink();
+    const saved = await saveReport(
+      gzipBody(['Title\tUnits\tNote\nA, "quoted"\t1\tx\n', 'B\t2\t\n']),
+      target,
+      'tsv',
+      [totals],
+    );
+    expect(readFileSync(target, 'utf8')).toBe(REPORT);
+    expect(saved).toMatchObject({
+      rows: 2,
+      format: 'tsv',
+      gzip: true,
+      reportBytes: REPORT.length,
+      fileBytes: REPORT.length,
+    });
+    expect(totals.result().units).toBe(3);
+    expect(readdirSync(path.dirname(target))).toEqual(['report.tsv']);
+  });
+
+  test('csv: RFC 4180 quoting and CRLF', async () => {
+    const target = path.join(dir, 'report.csv');
+    await saveReport(gzipBody([REPORT]), target, 'csv', []);
+    expect(readFileSync(target, 'utf8')).toBe('Title,Units,Note\r\n"A, ""quoted""",1,x\r\nB,2,\r\n');
+  });
+
+  test('json: an array of objects by column name', async () => {
+    const target = path.join(dir, 'report.json');
+    const saved = await saveReport(gzipBody([REPORT]), target, 'json', []);
+    expect(JSON.parse(readFileSync(target, 'utf8'))).toEqual([
+      { Title: 'A, "quoted"', Units: '1', Note: 'x' },
+      { Title: 'B', Units: '2', Note: '' },
+    ]);
+    expect(saved.fileBytes).toBe(readFileSync(target).length);
+  });
+
+  test('an empty body is an empty report; a plain (not gzip) body is read as is', async () => {
+    const empty = path.join(dir, 'empty.json');
+    expect((await saveReport(Readable.from([]), empty, 'json', [])).rows).toBe(0);
+    expect(JSON.parse(readFileSync(empty, 'utf8'))).toEqual([]);
+    const plain = path.join(dir, 'plain.tsv');
+    const saved = await saveReport(Readable.from([Buffer.from(REPORT)]), plain, 'tsv', []);
+    expect(saved).toMatchObject({ rows: 2, gzip: false });
+  });
+
+  test('a body cut short fails and leaves no file, not even the temporary one', async () => {
+    const target = path.join(dir, 'cut/report.tsv');
+    const whole = gzipSync(REPORT.repeat(200));
+    await expect(
+      saveReport(Readable.from([whole.subarray(0, whole.length - 20)]), target, 'tsv', []),
+    ).rejects.toMatchObject({ code: 'Z_BUF_ERROR' });
+    expect(readdirSync(path.dirname(target))).toEqual([]);
+
+    const broken = new Readable({
+      read() {
+        this.push(whole.subarray(0, 100));
+        this.destroy(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+      },
+    });
+    await expect(saveReport(broken, target, 'csv', [])).rejects.toMatchObject({ code: 'ECONNRESET' });
+    expect(readdirSync(path.dirname(target))).toEqual([]);
+  });
+});
+
+describe('classifyMissing', () => {
+  const error = (detail?: string) =>
+    new ApiError({
+      method: 'GET',
+      path: '/v1/salesReports',
+      status: 404,
+      errors: detail ? [{ code: 'NOT_FOUND', status: '404', detail }] : [],
+    });
+  const due = Date.parse('2025-03-10T15:00:00Z'); // 2025-03-09's daily report, 8 AM PDT
+
+  test('before the report is due: not available yet, whatever the words', () => {
+    expect(
+      classifyMissing(error('There were no sales for the date specified.'), 'DAILY', '2025-03-09', due - 1),
+    ).toMatchObject({
+      reason: 'not-available-yet',
+      basis: 'date',
+    });
+  });
+
+  test('after it is due: the words decide, and without telling words the date does', () => {
+    expect(
+      classifyMissing(error('There were no sales for the date specified.'), 'DAILY', '2025-03-09', due + 1),
+    ).toMatchObject({
+      reason: 'no-sales',
+      basis: 'text',
+    });
+    expect(
+      classifyMissing(error('Report is not available yet.'), 'DAILY', '2025-03-09', due + 5 * 86_400_000),
+    ).toMatchObject({
+      reason: 'not-available-yet',
+      basis: 'text',
+    });
+    expect(
+      classifyMissing(error('The specified resource does not exist'), 'DAILY', '2025-03-09', due + 3_600_000),
+    ).toMatchObject({
+      reason: 'not-available-yet',
+      basis: 'date-and-text',
+    });
+    expect(classifyMissing(error(), 'DAILY', '2025-03-09', due + 3 * 86_400_000)).toMatchObject({
+      reason: 'no-sales',
+      basis: 'date-and-text',
+    });
+  });
+});

@@ -1,0 +1,150 @@
+import { resolveGroupNames } from '../api/beta-groups.js';
+import { getBuild, listBuildGroupIds, removeBuildFromGroups, resolveAppWithGroups } from '../api/builds.js';
+import {
+  buildFacts,
+  buildJson,
+  buildLabel,
+  buildOutputs,
+  describeNewest,
+  describeSelection,
+  lookupBuild,
+  newestBuilds,
+  parseBuildSelection,
+} from '../builds.js';
+import { Input, Output } from '../constants.js';
+import { InputError } from '../inputs.js';
+import { facts, table } from '../output/summary.js';
+import { requireApp } from '../settings.js';
+import { defineOperation } from './types.js';
+
+interface GroupEntry {
+  id: string;
+  name: string;
+  internal: boolean;
+}
+
+/**
+ * Takes a build out of beta groups (its testers there can no longer install it), in one call;
+ * groups that do not have the build are reported and left alone. Reads the build back to confirm.
+ */
+export default defineOperation({
+  parse(inputs, common) {
+    const app = requireApp(common, 'remove-build-from-groups');
+    const selection = parseBuildSelection(inputs);
+    const groups = inputs.list(Input.Groups);
+    if (groups.length === 0) {
+      throw new InputError(
+        Input.Groups,
+        `Input '${Input.Groups}' is required for remove-build-from-groups: the beta group names or ids to take the build out of.`,
+      );
+    }
+    return { app, selection, groups };
+  },
+
+  async execute({ client, common, log }, { app: ref, selection, groups: names }) {
+    const { platform, dryRun } = common;
+    const { app, groups } = await resolveAppWithGroups(client, ref);
+    const wanted = resolveGroupNames(names, groups);
+    let build = await lookupBuild(client, app.id, platform, selection);
+    if (!build) {
+      const newest = await newestBuilds(client, app.id, platform);
+      return {
+        outputs: { [Output.Changes]: 0 },
+        result: { app, platform, selection, build: null, changes: 0 },
+        summary: [
+          facts([
+            ['Looked for', describeSelection(selection, platform)],
+            ['Found', 'nothing'],
+          ]),
+        ],
+        failure: `No ${platform} build of ${app.bundleId || app.id} matches ${describeSelection(selection, platform)}. ${describeNewest(newest, platform)}`,
+      };
+    }
+    const label = `build ${buildLabel(build)}`;
+    const current = build.groupIds ?? (await listBuildGroupIds(client, build.id));
+    const entry = (g: (typeof wanted)[number]): GroupEntry => ({
+      id: g.id,
+      name: g.name,
+      internal: g.isInternal,
+    });
+    const toRemove = wanted.filter((g) => current.includes(g.id));
+    const notThere = wanted.filter((g) => !current.includes(g.id));
+    const failures: string[] = [];
+    let changes = 0;
+    let removed: GroupEntry[] = [];
+    let verified = false;
+    for (const g of notThere) {
+      log.info(
+        g.isInternal && g.hasAccessToAllBuilds
+          ? `'${g.name}' is an internal group with access to all builds: it sees ${label} without being assigned, and cannot be taken out.`
+          : `${label} is not in '${g.name}'.`,
+      );
+    }
+    if (toRemove.length && dryRun) {
+      changes = 1;
+      log.info(`Dry run: would remove ${label} from ${toRemove.map((g) => `'${g.name}'`).join(', ')}.`);
+    } else if (toRemove.length) {
+      changes = 1;
+      try {
+        await removeBuildFromGroups(
+          client,
+          build.id,
+          toRemove.map((g) => g.id),
+        );
+        removed = toRemove.map(entry);
+        log.info(`Removed ${label} from ${toRemove.map((g) => `'${g.name}'`).join(', ')}.`);
+        const readBack = await getBuild(client, build.id);
+        if (readBack) {
+          build = readBack;
+          const after = readBack.groupIds ?? (await listBuildGroupIds(client, readBack.id));
+          const still = toRemove.filter((g) => after.includes(g.id));
+          if (still.length) {
+            failures.push(
+              `Read back after removing, ${label} is still in ${still.map((g) => `'${g.name}'`).join(', ')}.`,
+            );
+          } else verified = true;
+        }
+      } catch (error) {
+        failures.push(
+          `Could not remove ${label} from the groups: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    const notThereRows = notThere.map((g) => ({
+      ...entry(g),
+      reason:
+        g.isInternal && g.hasAccessToAllBuilds
+          ? 'internal group with access to all builds (sees every build; nothing to remove)'
+          : 'the build is not in this group',
+    }));
+    const rows = [
+      ...toRemove.map((g) => [
+        g.name,
+        g.isInternal ? 'internal' : 'external',
+        dryRun ? 'would remove' : removed.length ? 'removed' : 'failed',
+      ]),
+      ...notThereRows.map((g) => [g.name, g.internal ? 'internal' : 'external', `not there: ${g.reason}`]),
+    ];
+    return {
+      outputs: { ...buildOutputs(build), [Output.Changes]: changes },
+      result: {
+        app,
+        platform,
+        build: buildJson(build),
+        groups: {
+          removed,
+          wouldRemove: dryRun ? toRemove.map(entry) : [],
+          notThere: notThereRows,
+        },
+        verified,
+        changes,
+        dryRun,
+      },
+      summary: [
+        facts([['App', `${app.name} (${app.bundleId})`], ...buildFacts(build)]),
+        table(['Group', 'Type', 'Outcome'], rows),
+      ],
+      failure: failures.length ? failures.join(' ') : undefined,
+    };
+  },
+});

@@ -1,0 +1,237 @@
+/**
+ * Totals computed while a report streams past: units, money per currency, and units per product
+ * (bounded by the number of distinct products, not rows). Columns are found by name, so the
+ * same code reads every report type that has them.
+ */
+import { fromScaled, parseScaled, type RowSink } from './tsv.js';
+
+const COLUMNS = {
+  units: ['Units', 'Quantity'],
+  /** Per unit (sales: Developer Proceeds; finance: Partner Share). */
+  unitAmount: ['Developer Proceeds', 'Partner Share'],
+  /** Already multiplied by the quantity (finance). */
+  extendedAmount: ['Extended Partner Share'],
+  currency: ['Currency of Proceeds', 'Proceeds Currency', 'Partner Share Currency'],
+  title: ['Title', 'App Name', 'Subscription Name'],
+  sku: ['SKU', 'Vendor Identifier', 'App SKU'],
+  appleId: ['Apple Identifier', 'App Apple ID', 'Apple ID'],
+  productType: ['Product Type Identifier'],
+} as const;
+
+type ColumnKey = keyof typeof COLUMNS;
+
+export interface CurrencyTotal {
+  currency: string;
+  units: number;
+  /** Sales: proceeds (units × developer proceeds); finance: the extended partner share. */
+  amount: number;
+  rows: number;
+}
+
+export interface ProductTotal {
+  title: string;
+  sku: string;
+  appleIdentifier: string;
+  /** Every Product Type Identifier seen for it (an app's sales, updates and re-downloads share its Apple id). */
+  productType: string;
+  units: number;
+  /** Money per currency, largest first, without zeros. */
+  amounts: Record<string, number>;
+}
+
+/** What a finance report says about itself in its `Total_*` lines. */
+export interface DeclaredTotals {
+  rows: number;
+  units: number;
+  /** Per section; the currency is that of the section's rows. */
+  sections: Array<{ currency: string; rows?: number; amount?: number; units?: number }>;
+}
+
+export interface ReportTotals {
+  rows: number;
+  units: number | null;
+  byCurrency: CurrencyTotal[];
+  topProducts: ProductTotal[];
+  /** Products in the report (topProducts holds the first few by units). */
+  products: number;
+  /** Rows whose units or amount could not be read as numbers. */
+  unreadable: number;
+  /** Names of the columns used, or missing. */
+  columns: Partial<Record<ColumnKey, string>>;
+  declared?: DeclaredTotals;
+  /** `true` when the declared totals match the rows, `false` when they differ, absent without any. */
+  declaredMatch?: boolean;
+}
+
+interface ProductAcc {
+  title: string;
+  sku: string;
+  appleIdentifier: string;
+  productTypes: Set<string>;
+  units: number;
+  amounts: Map<string, { amount: number }>;
+}
+
+function field(fields: string[], i: number | undefined): string | undefined {
+  return i === undefined ? undefined : fields[i]?.trim();
+}
+
+export class TotalsSink implements RowSink {
+  private index: Partial<Record<ColumnKey, number>> = {};
+  lastColumn = 0;
+  private names: Partial<Record<ColumnKey, string>> = {};
+  private rows = 0;
+  private units = 0;
+  private unreadable = 0;
+  private readonly currencies = new Map<string, { units: number; amount: number; rows: number }>();
+  private readonly products = new Map<string, ProductAcc>();
+  private declared?: DeclaredTotals;
+  private section = { currency: '', rows: 0 };
+  private trailerOpen = false;
+
+  header(columns: string[]): void {
+    const lower = columns.map((c) => c.toLowerCase());
+    for (const key of Object.keys(COLUMNS) as ColumnKey[]) {
+      for (const name of COLUMNS[key]) {
+        const i = lower.indexOf(name.toLowerCase());
+        if (i >= 0) {
+          this.index[key] = i;
+          this.names[key] = columns[i];
+          this.lastColumn = Math.max(this.lastColumn, i);
+          break;
+        }
+      }
+    }
+  }
+
+  row(fields: string[]): void {
+    if (this.trailerOpen) {
+      this.trailerOpen = false;
+      this.section = { currency: '', rows: 0 };
+    }
+    this.rows += 1;
+    this.section.rows += 1;
+    const index = this.index;
+    let units = 0;
+    if (index.units !== undefined) {
+      units = Number(field(fields, index.units) || '0');
+      if (!Number.isFinite(units)) {
+        this.unreadable += 1;
+        return;
+      }
+    }
+    let amount = 0;
+    if (index.extendedAmount !== undefined) amount = parseScaled(field(fields, index.extendedAmount) || '0');
+    else if (index.unitAmount !== undefined)
+      amount = units * parseScaled(field(fields, index.unitAmount) || '0');
+    if (!Number.isFinite(amount)) {
+      this.unreadable += 1;
+      amount = 0;
+    }
+    this.units += units;
+    const currency = field(fields, index.currency) ?? '';
+    if (currency) this.section.currency = currency;
+    let byCurrency = this.currencies.get(currency);
+    if (!byCurrency) this.currencies.set(currency, (byCurrency = { units: 0, amount: 0, rows: 0 }));
+    byCurrency.units += units;
+    byCurrency.amount += amount;
+    byCurrency.rows += 1;
+
+    const appleIdentifier = field(fields, index.appleId) ?? '';
+    const sku = field(fields, index.sku) ?? '';
+    const title = field(fields, index.title) ?? '';
+    const key = appleIdentifier || sku || title;
+    let product = this.products.get(key);
+    if (!product) {
+      product = { title, sku, appleIdentifier, productTypes: new Set(), units: 0, amounts: new Map() };
+      this.products.set(key, product);
+    }
+    const productType = field(fields, index.productType);
+    if (productType && !product.productTypes.has(productType)) product.productTypes.add(productType);
+    product.units += units;
+    if (index.unitAmount !== undefined || index.extendedAmount !== undefined) {
+      const sum = product.amounts.get(currency);
+      if (sum) sum.amount += amount;
+      else product.amounts.set(currency, { amount });
+    }
+  }
+
+  trailer(name: string, value: string): void {
+    this.declared ??= { rows: 0, units: 0, sections: [] };
+    if (!this.trailerOpen) {
+      this.trailerOpen = true;
+      this.declared.sections.push({ currency: this.section.currency });
+    }
+    const section = this.declared.sections[
+      this.declared.sections.length - 1
+    ] as DeclaredTotals['sections'][number];
+    const number = Number(value.replace(/,/g, ''));
+    if (name === 'Total_Rows') {
+      section.rows = number;
+      this.declared.rows += number;
+    } else if (name === 'Total_Units') {
+      section.units = number;
+      this.declared.units += number;
+    } else if (name === 'Total_Amount') {
+      section.amount = number;
+    }
+  }
+
+  /** The totals so far, with the `top` products by units. */
+  result(top = 10): ReportTotals {
+    const hasAmount = this.index.unitAmount !== undefined || this.index.extendedAmount !== undefined;
+    const byCurrency = [...this.currencies.entries()]
+      .filter(([currency]) => currency !== '' || hasAmount)
+      .map(([currency, t]) => ({ currency, units: t.units, amount: fromScaled(t.amount), rows: t.rows }))
+      .sort((a, b) => b.units - a.units || a.currency.localeCompare(b.currency));
+    // Without a units column (subscriber and install reports) there is nothing to rank.
+    const ranked = this.index.units === undefined ? [] : [...this.products.values()];
+    const topProducts = ranked
+      .sort((a, b) => b.units - a.units || a.title.localeCompare(b.title))
+      .slice(0, top)
+      .map((p) => ({
+        title: p.title,
+        sku: p.sku,
+        appleIdentifier: p.appleIdentifier,
+        productType: [...p.productTypes].sort().join(', '),
+        units: p.units,
+        amounts: Object.fromEntries(
+          [...p.amounts.entries()]
+            .map(([c, a]) => [c, a.amount] as const)
+            .filter(([, a]) => a !== 0)
+            .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+            .map(([c, a]) => [c, fromScaled(a)]),
+        ),
+      }));
+    const totals: ReportTotals = {
+      rows: this.rows,
+      units: this.index.units === undefined ? null : this.units,
+      byCurrency: hasAmount || this.index.currency !== undefined ? byCurrency : [],
+      topProducts,
+      products: ranked.length,
+      unreadable: this.unreadable,
+      columns: this.names,
+    };
+    if (this.declared) {
+      totals.declared = this.declared;
+      totals.declaredMatch = this.matchesDeclared(this.declared);
+    }
+    return totals;
+  }
+
+  private matchesDeclared(declared: DeclaredTotals): boolean {
+    if (declared.sections.some((s) => s.rows !== undefined) && declared.rows !== this.rows) return false;
+    if (declared.sections.some((s) => s.units !== undefined) && declared.units !== this.units) return false;
+    const amounts = new Map<string, number>();
+    for (const s of declared.sections) {
+      if (s.amount === undefined) continue;
+      amounts.set(s.currency, (amounts.get(s.currency) ?? 0) + Math.round(s.amount * 10_000));
+    }
+    for (const [currency, amount] of amounts) {
+      const computed = this.currencies.get(currency)?.amount ?? 0;
+      // Apple rounds each section to cents.
+      if (Math.abs(computed - amount) > 100) return false;
+    }
+    return true;
+  }
+}

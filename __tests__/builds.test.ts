@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { normalizeVersion, toBuild, versionSpellings, matchesSelection } from '../src/api/builds.js';
 import type { Resource } from '../src/api/types.js';
-import { isReady, finalProblem, parseBuildSelection, parseWaitSettings } from '../src/builds.js';
-import { whatToTestFromContext } from '../src/github-context.js';
+import { isReady, finalProblem, parseBuildSelection, parseWaitSettings } from '../src/testflight/builds.js';
+import { whatToTestFromContext } from '../src/testflight/github-context.js';
 import { InputReader } from '../src/inputs.js';
 
 const reader = (values: Record<string, string>) => new InputReader((name) => values[name] ?? '');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { csvCell, writeListFile } from '../src/output/list-file.js';
-import { parseCsv } from '../src/testers-list.js';
+import { parseCsv } from '../src/testflight/testers-list.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'list-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,7 +9,7 @@ import {
   parseTesterLines,
   parseTestersCsv,
   readTesterInputs,
-} from '../src/testers-list.js';
+} from '../src/testflight/testers-list.js';
 
 function errorOf(fn: () => unknown): InputError {
   try {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../src/inputs.js';
-import { parseRoles, parseUsersFile, sortRoles } from '../src/users.js';
+import { parseRoles, parseUsersFile, sortRoles } from '../src/users/engine.js';
 
 const fail = (m: string) => new InputError('roles', m);
 

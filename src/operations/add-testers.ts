@@ -2,7 +2,7 @@ import { resolveApp } from '../api/apps.js';
 import { Input } from '../constants.js';
 import { InputError } from '../inputs.js';
 import { requireApp } from '../settings.js';
-import { readTesterInputs } from '../testers-list.js';
+import { readTesterInputs } from '../testflight/testers-list.js';
 import {
   TesterLedger,
   addWrites,
@@ -13,7 +13,7 @@ import {
   recordPlan,
   testerOutcome,
   warnAboutBudget,
-} from '../testers.js';
+} from '../testflight/testers.js';
 import { defineOperation } from './types.js';
 
 /**

@@ -3,7 +3,7 @@ import { deleteBetaGroup, listBetaGroups } from '../api/beta-groups.js';
 import { TESTERS_FORBIDDEN_HINT, countGroupTesters } from '../api/beta-testers.js';
 import { ApiError } from '../api/errors.js';
 import { Input, Output } from '../constants.js';
-import { findGroup, groupJson } from '../group-settings.js';
+import { findGroup, groupJson } from '../testflight/group-settings.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation } from './types.js';

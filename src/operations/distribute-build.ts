@@ -26,7 +26,7 @@ import {
   parseBuildSelection,
   parseWaitSettings,
   waitForBuild,
-} from '../builds.js';
+} from '../testflight/builds.js';
 import { Input, Output } from '../constants.js';
 import { InputError, quote } from '../inputs.js';
 import { facts, heading, table } from '../output/summary.js';
@@ -157,7 +157,7 @@ async function distribute(ctx: OperationContext, s: Settings) {
   let text: string | undefined;
   let textSource: string | undefined;
   if (s.whatToTest?.kind === 'auto') {
-    const { whatToTestFromContext } = await import('../github-context.js');
+    const { whatToTestFromContext } = await import('../testflight/github-context.js');
     const found = await whatToTestFromContext();
     if (!found) {
       throw new InputError(

@@ -1,7 +1,7 @@
 import { resolveApp } from '../api/apps.js';
 import { expireBuild, listActiveBuilds, matchesSelection, type Build } from '../api/builds.js';
 import { mapLimit } from '../api/concurrency.js';
-import { buildLabel, describeSelection, parseBuildSelection } from '../builds.js';
+import { buildLabel, describeSelection, parseBuildSelection } from '../testflight/builds.js';
 import { Input, Output } from '../constants.js';
 import { InputError } from '../inputs.js';
 import { capped, facts, table } from '../output/summary.js';

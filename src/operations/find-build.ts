@@ -10,7 +10,7 @@ import {
   lookupBuild,
   newestBuilds,
   parseBuildSelection,
-} from '../builds.js';
+} from '../testflight/builds.js';
 import { facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation } from './types.js';

@@ -1,6 +1,6 @@
 import { Input } from '../constants.js';
 import { InputError } from '../inputs.js';
-import { checkInvitationFields, finish, planPerson, readPersonInputs, readState } from '../users.js';
+import { checkInvitationFields, finish, planPerson, readPersonInputs, readState } from '../users/engine.js';
 import { defineOperation } from './types.js';
 
 /**

@@ -10,7 +10,7 @@ import {
   lookupBuild,
   newestBuilds,
   parseBuildSelection,
-} from '../builds.js';
+} from '../testflight/builds.js';
 import { Input, Output } from '../constants.js';
 import { InputError } from '../inputs.js';
 import { facts, table } from '../output/summary.js';

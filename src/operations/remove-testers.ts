@@ -3,7 +3,7 @@ import type { BetaTester } from '../api/beta-testers.js';
 import { Input } from '../constants.js';
 import { InputError } from '../inputs.js';
 import { requireApp } from '../settings.js';
-import { emailKey, readTesterInputs } from '../testers-list.js';
+import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
 import {
   TesterLedger,
   applyPlans,
@@ -14,7 +14,7 @@ import {
   testerOutcome,
   warnAboutBudget,
   type RemovePlan,
-} from '../testers.js';
+} from '../testflight/testers.js';
 import { defineOperation } from './types.js';
 
 /**

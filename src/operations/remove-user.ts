@@ -1,4 +1,4 @@
-import { finish, planRemoval, readPersonEmail, readState } from '../users.js';
+import { finish, planRemoval, readPersonEmail, readState } from '../users/engine.js';
 import { defineOperation } from './types.js';
 
 /**

@@ -4,7 +4,7 @@ import { Input } from '../constants.js';
 import { InputError } from '../inputs.js';
 import { heading, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { emailKey, readTesterInputs } from '../testers-list.js';
+import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
 import {
   TesterLedger,
   addWrites,
@@ -17,7 +17,7 @@ import {
   testerOutcome,
   warnAboutBudget,
   type RemovePlan,
-} from '../testers.js';
+} from '../testflight/testers.js';
 import { defineOperation } from './types.js';
 
 /**

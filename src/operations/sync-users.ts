@@ -1,7 +1,7 @@
 import { sameEmail } from '../api/users.js';
 import { Input } from '../constants.js';
 import { InputError } from '../inputs.js';
-import { finish, planPerson, planRemoval, readState, readUsersFile, type PlanItem } from '../users.js';
+import { finish, planPerson, planRemoval, readState, readUsersFile, type PlanItem } from '../users/engine.js';
 import { defineOperation } from './types.js';
 
 /**

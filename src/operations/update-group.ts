@@ -9,7 +9,7 @@ import {
   groupJson,
   parseGroupSettings,
   settingsChanges,
-} from '../group-settings.js';
+} from '../testflight/group-settings.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation } from './types.js';

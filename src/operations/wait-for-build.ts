@@ -7,7 +7,7 @@ import {
   parseBuildSelection,
   parseWaitSettings,
   waitForBuild,
-} from '../builds.js';
+} from '../testflight/builds.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation } from './types.js';

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { mapLimit } from './api/concurrency.js';
-import { ApiError, NetworkError } from './api/errors.js';
+import { mapLimit } from '../api/concurrency.js';
+import { ApiError, NetworkError } from '../api/errors.js';
 import {
   USER_ROLES,
   cancelInvitation,
@@ -26,12 +26,12 @@ import {
   type TeamUser,
   type UserChange,
   type UserInvitation,
-} from './api/users.js';
-import { Input, Output, type InputName } from './constants.js';
-import { InputError, matchChoice, quote, splitList, type InputReader } from './inputs.js';
-import type { OperationContext, OperationResult } from './operations/types.js';
-import { capped, facts, heading, table, type SummaryBlock } from './output/summary.js';
-import { isEmail } from './testers-list.js';
+} from '../api/users.js';
+import { Input, Output, type InputName } from '../constants.js';
+import { InputError, matchChoice, quote, splitList, type InputReader } from '../inputs.js';
+import type { OperationContext, OperationResult } from '../operations/types.js';
+import { capped, facts, heading, table, type SummaryBlock } from '../output/summary.js';
+import { isEmail } from '../testflight/testers-list.js';
 
 /** Writes in flight at once (teams are small; Apple's Users and Access is not a bulk API). */
 export const CONCURRENCY = 4;

@@ -2,12 +2,12 @@
  * What the build operations share: reading which build is meant, finding it, waiting for it to
  * appear and finish processing, and describing it in outputs and the job summary.
  */
-import { getBuild, listBuilds, matchesSelection, type Build, type BuildSelection } from './api/builds.js';
-import type { AppStoreConnectClient } from './api/client.js';
-import type { Clock } from './clock.js';
-import { Input, Output, type OutputName } from './constants.js';
-import { InputError, quote, type InputReader } from './inputs.js';
-import type { Logger } from './logger.js';
+import { getBuild, listBuilds, matchesSelection, type Build, type BuildSelection } from '../api/builds.js';
+import type { AppStoreConnectClient } from '../api/client.js';
+import type { Clock } from '../clock.js';
+import { Input, Output, type OutputName } from '../constants.js';
+import { InputError, quote, type InputReader } from '../inputs.js';
+import type { Logger } from '../logger.js';
 
 const BUILD_ID = /^[A-Za-z0-9-]{1,100}$/;
 const VERSION = /^\d+(\.\d+){0,2}$/;

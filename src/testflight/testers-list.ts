@@ -4,8 +4,8 @@
  * duplicates collapse into one entry. Every problem is an InputError naming the input and line.
  */
 import { readFileSync } from 'node:fs';
-import { Input } from './constants.js';
-import { InputError, quote, type InputReader } from './inputs.js';
+import { Input } from '../constants.js';
+import { InputError, quote, type InputReader } from '../inputs.js';
 
 /** One tester as the user listed them. */
 export interface TesterEntry {

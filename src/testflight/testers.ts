@@ -5,8 +5,8 @@
  * concurrency. A refused batch is split so each tester gets their own outcome; a 409 is checked
  * by reading the tester back (which can lag one poll). Every tester ends with one outcome.
  */
-import type { App } from './api/apps.js';
-import { listBetaGroups, resolveGroupNames, type BetaGroup } from './api/beta-groups.js';
+import type { App } from '../api/apps.js';
+import { listBetaGroups, resolveGroupNames, type BetaGroup } from '../api/beta-groups.js';
 import {
   addTestersToGroup,
   createTester,
@@ -16,12 +16,12 @@ import {
   removeTestersFromApp,
   removeTestersFromGroup,
   type BetaTester,
-} from './api/beta-testers.js';
-import { chunk, mapLimit } from './api/concurrency.js';
-import { ApiError, NetworkError } from './api/errors.js';
-import { Output } from './constants.js';
-import type { OperationContext, OperationResult } from './operations/types.js';
-import { capped, facts, heading, table, type SummaryBlock } from './output/summary.js';
+} from '../api/beta-testers.js';
+import { chunk, mapLimit } from '../api/concurrency.js';
+import { ApiError, NetworkError } from '../api/errors.js';
+import { Output } from '../constants.js';
+import type { OperationContext, OperationResult } from '../operations/types.js';
+import { capped, facts, heading, table, type SummaryBlock } from '../output/summary.js';
 import { emailKey, type TesterEntry } from './testers-list.js';
 
 /** Testers per relationship call (join or leave a group, leave the app). */

@@ -1,7 +1,7 @@
 /** The group settings create-group and update-group take, and what differs from a group. */
-import type { BetaGroup, BetaGroupWrite } from './api/beta-groups.js';
-import { Input } from './constants.js';
-import type { InputReader } from './inputs.js';
+import type { BetaGroup, BetaGroupWrite } from '../api/beta-groups.js';
+import { Input } from '../constants.js';
+import type { InputReader } from '../inputs.js';
 
 export interface GroupSettings {
   publicLinkEnabled?: boolean;

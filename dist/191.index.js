@@ -294,7 +294,137 @@ function findIncluded(included, type, id) {
 
 /***/ }),
 
-/***/ 572:
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ defineOperation)
+/* harmony export */ });
+/** Ties an operation's settings parser to its executor with one settings type. */
+function defineOperation(definition) {
+    return {
+        prepare(inputs, common) {
+            const settings = definition.parse(inputs, common);
+            return (ctx) => definition.execute(ctx, settings);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
+/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
+/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7069);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8422);
+/* harmony import */ var _testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(815);
+/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1213);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6547);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
+
+
+
+
+
+
+
+
+
+/**
+ * Changes only the settings given (public link, its limit, feedback) of the group named by
+ * `group-name`. To rename, name the group in `groups` and give the new name in `group-name`.
+ */
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
+    parse(inputs, common) {
+        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .requireApp */ .J)(common, 'update-group');
+        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName, "for update-group: the group's name (or its new name, with the group in 'groups')");
+        const current = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups);
+        if (current.length > 1) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups}' names ${current.length} groups; update-group changes one (give its current name or id to rename it to '${name}').`);
+        }
+        const settings = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGroupSettings */ .MW)(inputs);
+        const rename = current[0] !== undefined && current[0] !== name ? name : undefined;
+        if (rename === undefined && Object.keys(settings).length === 0) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName, `Nothing to update for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)}: give ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled}, ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkLimit} or ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.FeedbackEnabled}, or the current name in '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups}' to rename the group to '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName}'.`);
+        }
+        return {
+            app,
+            target: current[0] ?? name,
+            targetInput: current[0] ? _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups : _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName,
+            rename,
+            settings,
+        };
+    },
+    async execute(ctx, { app: ref, target, targetInput, rename, settings }) {
+        const { client, log, common } = ctx;
+        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
+        const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id);
+        const [group] = (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGroupNames */ .OF)([target], groups, targetInput);
+        if (!group)
+            throw new Error('unreachable: resolveGroupNames returned nothing');
+        if (group.isInternal && settings.publicLinkEnabled) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled}' is true, but '${group.name}' is an internal group, which cannot have a public link.`);
+        }
+        const update = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsChanges */ .fH)(group, settings);
+        if (rename !== undefined && rename !== group.name) {
+            const clash = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(groups, rename);
+            if (clash && clash.id !== group.id && clash.name.toLowerCase() === rename.toLowerCase()) {
+                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName}': cannot rename '${group.name}' to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(rename)}: the app already has a group of that name (id ${clash.id}).`);
+            }
+            update.name = rename;
+        }
+        let updated = group;
+        let action = 'unchanged';
+        const changes = Object.keys(update).length ? 1 : 0;
+        if (!changes) {
+            log.info(`The group '${group.name}' already has the settings given: nothing to do.`);
+        }
+        else if (common.dryRun) {
+            action = 'would update';
+            log.info(`Dry run: would update '${group.name}': ${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(update)}.`);
+        }
+        else {
+            updated = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .updateBetaGroup */ .R)(client, group.id, update, { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_7__/* .TESTERS_FORBIDDEN_HINT */ .bA });
+            action = 'updated';
+            log.info(`Updated '${group.name}': ${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(update)}.`);
+        }
+        return {
+            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.Changes]: changes },
+            result: {
+                app: { id: app.id, bundleId: app.bundleId, name: app.name },
+                action,
+                dryRun: common.dryRun,
+                changes,
+                changed: update,
+                group: (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .groupJson */ .kO)(updated),
+            },
+            summary: [
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .facts */ .Ix)([
+                    ['App', app.name || app.bundleId],
+                    ['Group', `${updated.name} (id ${updated.id})`],
+                    ['Outcome', action],
+                    ['Changed', changes ? (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(update) : 'nothing'],
+                    ['Public link', updated.publicLinkEnabled ? (updated.publicLink ?? 'enabled') : 'off'],
+                    ['Public link limit', updated.publicLinkLimitEnabled ? updated.publicLinkLimit : undefined],
+                    ['Feedback', updated.feedbackEnabled ? 'on' : 'off'],
+                ].filter((row) => row[1] !== undefined)),
+            ],
+        };
+    },
+}));
+
+
+/***/ }),
+
+/***/ 815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -360,136 +490,6 @@ function groupJson(group) {
         feedbackEnabled: group.feedbackEnabled,
     };
 }
-
-
-/***/ }),
-
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ defineOperation)
-/* harmony export */ });
-/** Ties an operation's settings parser to its executor with one settings type. */
-function defineOperation(definition) {
-    return {
-        prepare(inputs, common) {
-            const settings = definition.parse(inputs, common);
-            return (ctx) => definition.execute(ctx, settings);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 6191:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
-/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
-/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7069);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8422);
-/* harmony import */ var _group_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(572);
-/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1213);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6547);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
-
-
-
-
-
-
-
-
-
-/**
- * Changes only the settings given (public link, its limit, feedback) of the group named by
- * `group-name`. To rename, name the group in `groups` and give the new name in `group-name`.
- */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
-    parse(inputs, common) {
-        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .requireApp */ .J)(common, 'update-group');
-        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName, "for update-group: the group's name (or its new name, with the group in 'groups')");
-        const current = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups);
-        if (current.length > 1) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups}' names ${current.length} groups; update-group changes one (give its current name or id to rename it to '${name}').`);
-        }
-        const settings = (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGroupSettings */ .MW)(inputs);
-        const rename = current[0] !== undefined && current[0] !== name ? name : undefined;
-        if (rename === undefined && Object.keys(settings).length === 0) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName, `Nothing to update for ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(name)}: give ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled}, ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkLimit} or ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.FeedbackEnabled}, or the current name in '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups}' to rename the group to '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName}'.`);
-        }
-        return {
-            app,
-            target: current[0] ?? name,
-            targetInput: current[0] ? _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Groups : _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName,
-            rename,
-            settings,
-        };
-    },
-    async execute(ctx, { app: ref, target, targetInput, rename, settings }) {
-        const { client, log, common } = ctx;
-        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
-        const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id);
-        const [group] = (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGroupNames */ .OF)([target], groups, targetInput);
-        if (!group)
-            throw new Error('unreachable: resolveGroupNames returned nothing');
-        if (group.isInternal && settings.publicLinkEnabled) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled}' is true, but '${group.name}' is an internal group, which cannot have a public link.`);
-        }
-        const update = (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsChanges */ .fH)(group, settings);
-        if (rename !== undefined && rename !== group.name) {
-            const clash = (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(groups, rename);
-            if (clash && clash.id !== group.id && clash.name.toLowerCase() === rename.toLowerCase()) {
-                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName}': cannot rename '${group.name}' to ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(rename)}: the app already has a group of that name (id ${clash.id}).`);
-            }
-            update.name = rename;
-        }
-        let updated = group;
-        let action = 'unchanged';
-        const changes = Object.keys(update).length ? 1 : 0;
-        if (!changes) {
-            log.info(`The group '${group.name}' already has the settings given: nothing to do.`);
-        }
-        else if (common.dryRun) {
-            action = 'would update';
-            log.info(`Dry run: would update '${group.name}': ${(0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(update)}.`);
-        }
-        else {
-            updated = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .updateBetaGroup */ .R)(client, group.id, update, { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_7__/* .TESTERS_FORBIDDEN_HINT */ .bA });
-            action = 'updated';
-            log.info(`Updated '${group.name}': ${(0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(update)}.`);
-        }
-        return {
-            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.Changes]: changes },
-            result: {
-                app: { id: app.id, bundleId: app.bundleId, name: app.name },
-                action,
-                dryRun: common.dryRun,
-                changes,
-                changed: update,
-                group: (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .groupJson */ .kO)(updated),
-            },
-            summary: [
-                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .facts */ .Ix)([
-                    ['App', app.name || app.bundleId],
-                    ['Group', `${updated.name} (id ${updated.id})`],
-                    ['Outcome', action],
-                    ['Changed', changes ? (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(update) : 'nothing'],
-                    ['Public link', updated.publicLinkEnabled ? (updated.publicLink ?? 'enabled') : 'off'],
-                    ['Public link limit', updated.publicLinkLimitEnabled ? updated.publicLinkLimit : undefined],
-                    ['Feedback', updated.feedbackEnabled ? 'on' : 'off'],
-                ].filter((row) => row[1] !== undefined)),
-            ],
-        };
-    },
-}));
 
 
 /***/ })

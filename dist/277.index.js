@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
-/* harmony import */ var _users_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(251);
+/* harmony import */ var _users_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8544);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1983);
 
 
@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .defineOperation */ .h)({
     parse(inputs) {
-        const spec = (0,_users_js__WEBPACK_IMPORTED_MODULE_2__/* .readPersonInputs */ .DZ)(inputs, 'update-user');
+        const spec = (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .readPersonInputs */ .DZ)(inputs, 'update-user');
         if (!spec.roles &&
             spec.allAppsVisible === undefined &&
             !spec.visibleApps &&
@@ -34,9 +34,9 @@ __webpack_require__.r(__webpack_exports__);
         return { spec };
     },
     async execute(ctx, { spec }) {
-        const state = await (0,_users_js__WEBPACK_IMPORTED_MODULE_2__/* .readState */ .un)(ctx, [spec]);
-        const plan = (0,_users_js__WEBPACK_IMPORTED_MODULE_2__/* .planPerson */ .hX)(spec, state, 'update', ctx.clock.now());
-        return (0,_users_js__WEBPACK_IMPORTED_MODULE_2__/* .finish */ .O9)(ctx, [plan], state, { single: true });
+        const state = await (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .readState */ .un)(ctx, [spec]);
+        const plan = (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .planPerson */ .hX)(spec, state, 'update', ctx.clock.now());
+        return (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .finish */ .O9)(ctx, [plan], state, { single: true });
     },
 }));
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _api_users_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6184);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
-/* harmony import */ var _users_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(251);
+/* harmony import */ var _users_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8544);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1983);
 
 
@@ -29,16 +29,16 @@ __webpack_require__.r(__webpack_exports__);
     parse(inputs) {
         const file = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.UsersFile, 'for sync-users: a YAML or JSON list of people (email, first-name, last-name, roles, all-apps-visible, visible-apps, provisioning-allowed)');
         const removeMissing = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.RemoveMissing, false);
-        const specs = (0,_users_js__WEBPACK_IMPORTED_MODULE_3__/* .readUsersFile */ .tU)(file);
+        const specs = (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .readUsersFile */ .tU)(file);
         if (specs.length === 0) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.UsersFile, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.UsersFile}': ${file} lists nobody: sync-users would ${removeMissing ? 'remove everyone but the Account Holder' : 'do nothing'}. Use remove-user to remove people one by one.`);
         }
         return { file, specs, removeMissing };
     },
     async execute(ctx, { file, specs, removeMissing }) {
-        const state = await (0,_users_js__WEBPACK_IMPORTED_MODULE_3__/* .readState */ .un)(ctx, specs);
+        const state = await (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .readState */ .un)(ctx, specs);
         const now = ctx.clock.now();
-        const items = specs.map((spec) => (0,_users_js__WEBPACK_IMPORTED_MODULE_3__/* .planPerson */ .hX)(spec, state, 'sync', now));
+        const items = specs.map((spec) => (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .planPerson */ .hX)(spec, state, 'sync', now));
         const listed = (email) => specs.some((s) => (0,_api_users_js__WEBPACK_IMPORTED_MODULE_0__/* .sameEmail */ .PZ)(s.email, email));
         const others = [
             ...new Map([...state.users.map((u) => u.username), ...state.invitations.map((i) => i.email)]
@@ -46,7 +46,7 @@ __webpack_require__.r(__webpack_exports__);
                 .map((email) => [email.toLowerCase(), email])).values(),
         ];
         for (const email of others) {
-            const removal = (0,_users_js__WEBPACK_IMPORTED_MODULE_3__/* .planRemoval */ .Ao)(email, state, 'not in the file');
+            const removal = (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .planRemoval */ .Ao)(email, state, 'not in the file');
             if (removeMissing)
                 items.push(...removal);
             else {
@@ -65,7 +65,7 @@ __webpack_require__.r(__webpack_exports__);
         }
         const count = (kind) => items.filter((i) => i.action.kind === kind).length;
         ctx.log.info(`${specs.length} ${specs.length === 1 ? 'person' : 'people'} in ${file}. Difference: ${count('invite')} to invite, ${count('update')} to update, ${count('replace')} invitation(s) to replace, ${count('remove')} to remove, ${count('cancel')} invitation(s) to cancel, ${items.filter((i) => i.action.kind === 'none').length} without change.`);
-        return (0,_users_js__WEBPACK_IMPORTED_MODULE_3__/* .finish */ .O9)(ctx, items, state, {
+        return (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .finish */ .O9)(ctx, items, state, {
             facts: [
                 ['Users file', file],
                 ['People in the file', specs.length],

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6547);
-/* harmony import */ var _testers_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7664);
-/* harmony import */ var _testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4779);
+/* harmony import */ var _testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8307);
+/* harmony import */ var _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7006);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
 
 
@@ -31,7 +31,7 @@ __webpack_require__.r(__webpack_exports__);
     parse(inputs, common) {
         const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .requireApp */ .J)(common, 'remove-testers');
         const groups = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Groups);
-        const { testers, duplicates } = (0,_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .readTesterInputs */ .JL)(inputs, 'remove-testers');
+        const { testers, duplicates } = (0,_testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .readTesterInputs */ .JL)(inputs, 'remove-testers');
         if (testers.length === 0) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Testers, `Inputs '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Testers}' and '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestersFile}' list no tester for remove-testers.`);
         }
@@ -39,12 +39,12 @@ __webpack_require__.r(__webpack_exports__);
     },
     async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
         const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref);
-        const { groups, state } = await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .readTesterState */ .fk)(ctx, app, groupNames);
-        const ledger = new _testers_js__WEBPACK_IMPORTED_MODULE_5__/* .TesterLedger */ .F1();
+        const { groups, state } = await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .readTesterState */ .fk)(ctx, app, groupNames);
+        const ledger = new _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .TesterLedger */ .F1();
         const plan = { fromGroups: [], fromApp: [] };
         const perGroup = new Map();
         for (const entry of testers) {
-            const tester = state.byEmail.get((0,_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .emailKey */ .c8)(entry.email));
+            const tester = state.byEmail.get((0,_testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .emailKey */ .c8)(entry.email));
             const row = ledger.row({ ...entry, id: tester?.id });
             if (!tester) {
                 row.notIn.push(...(groups.length ? groups.map((g) => g.name) : ['the app']));
@@ -68,20 +68,20 @@ __webpack_require__.r(__webpack_exports__);
         plan.fromGroups = groups
             .filter((g) => perGroup.has(g.id))
             .map((g) => ({ group: g, testers: perGroup.get(g.id) ?? [] }));
-        const planned = (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWrites */ .BE)(plan);
+        const planned = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWrites */ .BE)(plan);
         const removals = plan.fromApp.length + plan.fromGroups.reduce((n, r) => n + r.testers.length, 0);
         ctx.log.info(`${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}: ` +
             `${removals} removal${removals === 1 ? '' : 's'} from ${groups.length ? 'groups' : 'the app'}; ${planned} write request${planned === 1 ? '' : 's'}.`);
         if (ctx.common.dryRun) {
-            await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Dry run: would change', undefined, plan);
-            (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPlan */ .BJ)(ledger, undefined, plan);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Dry run: would change', undefined, plan);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPlan */ .BJ)(ledger, undefined, plan);
         }
         else {
-            await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Changes', undefined, plan);
-            (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .warnAboutBudget */ .PC)(ctx, planned);
-            await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, undefined, plan);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Changes', undefined, plan);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .warnAboutBudget */ .PC)(ctx, planned);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, undefined, plan);
         }
-        return (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .testerOutcome */ .GP)(ctx, {
+        return (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .testerOutcome */ .GP)(ctx, {
             app,
             groups,
             ledger,

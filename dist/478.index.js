@@ -294,7 +294,170 @@ function findIncluded(included, type, id) {
 
 /***/ }),
 
-/***/ 572:
+/***/ 5478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
+/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
+/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7069);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8422);
+/* harmony import */ var _testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(815);
+/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1213);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6547);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1983);
+
+
+
+
+
+
+
+
+
+
+/**
+ * Creates a beta group unless one of that name exists. An existing group is left as it is,
+ * except for settings given that differ, which are updated; so a second run changes nothing.
+ */
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .defineOperation */ .h)({
+    parse(inputs, common) {
+        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .requireApp */ .J)(common, 'create-group');
+        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.GroupName, "for create-group: the new group's name");
+        const internal = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal, false);
+        const settings = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGroupSettings */ .MW)(inputs);
+        if (internal && settings.publicLinkEnabled) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled}' is true, but an internal group (${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: true) cannot have a public link.`);
+        }
+        if (internal && settings.publicLinkLimit !== undefined) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit}' is set, but an internal group (${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: true) has no public link to limit.`);
+        }
+        return { app, name, internal, settings };
+    },
+    async execute(ctx, { app: ref, name, internal, settings }) {
+        const { client, log, common } = ctx;
+        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
+        const options = { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .TESTERS_FORBIDDEN_HINT */ .bA };
+        let group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .findGroup */ .$B)(await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id), name);
+        let action;
+        let changes = 0;
+        let note;
+        if (!group) {
+            const attributes = {
+                name,
+                isInternalGroup: internal,
+            };
+            if (settings.publicLinkEnabled !== undefined)
+                attributes.publicLinkEnabled = settings.publicLinkEnabled;
+            if (settings.publicLinkLimit !== undefined) {
+                attributes.publicLinkLimit = settings.publicLinkLimit;
+                attributes.publicLinkLimitEnabled = true;
+            }
+            if (settings.feedbackEnabled !== undefined)
+                attributes.feedbackEnabled = settings.feedbackEnabled;
+            changes = 1;
+            if (common.dryRun) {
+                action = 'would create';
+                log.info(`Dry run: would create the ${internal ? 'internal' : 'external'} group '${name}' (${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(attributes)}).`);
+            }
+            else {
+                try {
+                    group = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .createBetaGroup */ .gk)(client, app.id, attributes, options);
+                    action = 'created';
+                    log.info(`Created the ${internal ? 'internal' : 'external'} group '${group.name}' (id ${group.id}).`);
+                }
+                catch (error) {
+                    // A 409 may be a retry of a create whose answer was lost: look again.
+                    if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 409))
+                        throw error;
+                    group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .findGroup */ .$B)(await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id), name);
+                    if (!group)
+                        throw error;
+                    action = 'exists';
+                    changes = 0;
+                    note = `App Store Connect answered 409; read back: the group exists (id ${group.id})`;
+                    log.info(`${note}.`);
+                }
+            }
+        }
+        else {
+            action = 'exists';
+            if (group.isInternal !== internal) {
+                log.warning(`The group '${group.name}' already exists as an ${group.isInternal ? 'internal' : 'external'} group; ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: ${internal} was not applied (a group's type cannot change after it is created).`);
+            }
+            const update = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsChanges */ .fH)(group, settings);
+            if (Object.keys(update).length === 0) {
+                log.info(`The group '${group.name}' already exists (id ${group.id}) with the settings given: nothing to do.`);
+            }
+            else {
+                changes = 1;
+                if (common.dryRun) {
+                    action = 'would update';
+                    log.info(`Dry run: the group '${group.name}' exists; would update ${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(update)}.`);
+                }
+                else {
+                    group = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .updateBetaGroup */ .R)(client, group.id, update, options);
+                    action = 'updated';
+                    log.info(`The group '${group.name}' already existed; updated ${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(update)}.`);
+                }
+            }
+        }
+        return {
+            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
+            result: {
+                app: { id: app.id, bundleId: app.bundleId, name: app.name },
+                action,
+                dryRun: common.dryRun,
+                changes,
+                group: group ? (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .groupJson */ .kO)(group) : { name, internal, ...settings },
+                ...(note ? { note } : {}),
+            },
+            summary: [groupFacts(app.name || app.bundleId, action, group, name, internal, note)],
+        };
+    },
+}));
+function groupFacts(app, action, group, name, internal, note) {
+    const rows = [
+        ['App', app],
+        ['Group', group ? `${group.name} (id ${group.id})` : name],
+        ['Outcome', action],
+        ['Type', (group?.isInternal ?? internal) ? 'internal' : 'external'],
+        ['Public link', group ? (group.publicLinkEnabled ? (group.publicLink ?? 'enabled') : 'off') : undefined],
+        ['Public link limit', group?.publicLinkLimitEnabled ? group.publicLinkLimit : undefined],
+        ['Feedback', group ? (group.feedbackEnabled ? 'on' : 'off') : undefined],
+        ['Note', note],
+    ];
+    return (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .facts */ .Ix)(rows.filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ defineOperation)
+/* harmony export */ });
+/** Ties an operation's settings parser to its executor with one settings type. */
+function defineOperation(definition) {
+    return {
+        prepare(inputs, common) {
+            const settings = definition.parse(inputs, common);
+            return (ctx) => definition.execute(ctx, settings);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -358,169 +521,6 @@ function groupJson(group) {
         publicLink: group.publicLink ?? null,
         publicLinkLimit: group.publicLinkLimitEnabled ? (group.publicLinkLimit ?? null) : null,
         feedbackEnabled: group.feedbackEnabled,
-    };
-}
-
-
-/***/ }),
-
-/***/ 5478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
-/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
-/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7069);
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8422);
-/* harmony import */ var _group_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(572);
-/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1213);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6547);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1983);
-
-
-
-
-
-
-
-
-
-
-/**
- * Creates a beta group unless one of that name exists. An existing group is left as it is,
- * except for settings given that differ, which are updated; so a second run changes nothing.
- */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .defineOperation */ .h)({
-    parse(inputs, common) {
-        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .requireApp */ .J)(common, 'create-group');
-        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.GroupName, "for create-group: the new group's name");
-        const internal = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal, false);
-        const settings = (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGroupSettings */ .MW)(inputs);
-        if (internal && settings.publicLinkEnabled) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled}' is true, but an internal group (${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: true) cannot have a public link.`);
-        }
-        if (internal && settings.publicLinkLimit !== undefined) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit}' is set, but an internal group (${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: true) has no public link to limit.`);
-        }
-        return { app, name, internal, settings };
-    },
-    async execute(ctx, { app: ref, name, internal, settings }) {
-        const { client, log, common } = ctx;
-        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
-        const options = { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .TESTERS_FORBIDDEN_HINT */ .bA };
-        let group = (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .findGroup */ .$B)(await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id), name);
-        let action;
-        let changes = 0;
-        let note;
-        if (!group) {
-            const attributes = {
-                name,
-                isInternalGroup: internal,
-            };
-            if (settings.publicLinkEnabled !== undefined)
-                attributes.publicLinkEnabled = settings.publicLinkEnabled;
-            if (settings.publicLinkLimit !== undefined) {
-                attributes.publicLinkLimit = settings.publicLinkLimit;
-                attributes.publicLinkLimitEnabled = true;
-            }
-            if (settings.feedbackEnabled !== undefined)
-                attributes.feedbackEnabled = settings.feedbackEnabled;
-            changes = 1;
-            if (common.dryRun) {
-                action = 'would create';
-                log.info(`Dry run: would create the ${internal ? 'internal' : 'external'} group '${name}' (${(0,_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(attributes)}).`);
-            }
-            else {
-                try {
-                    group = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .createBetaGroup */ .gk)(client, app.id, attributes, options);
-                    action = 'created';
-                    log.info(`Created the ${internal ? 'internal' : 'external'} group '${group.name}' (id ${group.id}).`);
-                }
-                catch (error) {
-                    // A 409 may be a retry of a create whose answer was lost: look again.
-                    if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 409))
-                        throw error;
-                    group = (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .findGroup */ .$B)(await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id), name);
-                    if (!group)
-                        throw error;
-                    action = 'exists';
-                    changes = 0;
-                    note = `App Store Connect answered 409; read back: the group exists (id ${group.id})`;
-                    log.info(`${note}.`);
-                }
-            }
-        }
-        else {
-            action = 'exists';
-            if (group.isInternal !== internal) {
-                log.warning(`The group '${group.name}' already exists as an ${group.isInternal ? 'internal' : 'external'} group; ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: ${internal} was not applied (a group's type cannot change after it is created).`);
-            }
-            const update = (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsChanges */ .fH)(group, settings);
-            if (Object.keys(update).length === 0) {
-                log.info(`The group '${group.name}' already exists (id ${group.id}) with the settings given: nothing to do.`);
-            }
-            else {
-                changes = 1;
-                if (common.dryRun) {
-                    action = 'would update';
-                    log.info(`Dry run: the group '${group.name}' exists; would update ${(0,_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(update)}.`);
-                }
-                else {
-                    group = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .updateBetaGroup */ .R)(client, group.id, update, options);
-                    action = 'updated';
-                    log.info(`The group '${group.name}' already existed; updated ${(0,_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(update)}.`);
-                }
-            }
-        }
-        return {
-            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
-            result: {
-                app: { id: app.id, bundleId: app.bundleId, name: app.name },
-                action,
-                dryRun: common.dryRun,
-                changes,
-                group: group ? (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .groupJson */ .kO)(group) : { name, internal, ...settings },
-                ...(note ? { note } : {}),
-            },
-            summary: [groupFacts(app.name || app.bundleId, action, group, name, internal, note)],
-        };
-    },
-}));
-function groupFacts(app, action, group, name, internal, note) {
-    const rows = [
-        ['App', app],
-        ['Group', group ? `${group.name} (id ${group.id})` : name],
-        ['Outcome', action],
-        ['Type', (group?.isInternal ?? internal) ? 'internal' : 'external'],
-        ['Public link', group ? (group.publicLinkEnabled ? (group.publicLink ?? 'enabled') : 'off') : undefined],
-        ['Public link limit', group?.publicLinkLimitEnabled ? group.publicLinkLimit : undefined],
-        ['Feedback', group ? (group.feedbackEnabled ? 'on' : 'off') : undefined],
-        ['Note', note],
-    ];
-    return (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .facts */ .Ix)(rows.filter(([, value]) => value !== undefined));
-}
-
-
-/***/ }),
-
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ defineOperation)
-/* harmony export */ });
-/** Ties an operation's settings parser to its executor with one settings type. */
-function defineOperation(definition) {
-    return {
-        prepare(inputs, common) {
-            const settings = definition.parse(inputs, common);
-            return (ctx) => definition.execute(ctx, settings);
-        },
     };
 }
 

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6547);
-/* harmony import */ var _testers_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7664);
-/* harmony import */ var _testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4779);
+/* harmony import */ var _testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8307);
+/* harmony import */ var _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7006);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
 
 
@@ -35,7 +35,7 @@ __webpack_require__.r(__webpack_exports__);
         if (groups.length === 0) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Groups, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Groups}' is required for add-testers: the beta groups (names or ids) to add the testers to.`);
         }
-        const { testers, duplicates } = (0,_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .readTesterInputs */ .JL)(inputs, 'add-testers');
+        const { testers, duplicates } = (0,_testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .readTesterInputs */ .JL)(inputs, 'add-testers');
         if (testers.length === 0) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Testers, `Inputs '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Testers}' and '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestersFile}' list no tester for add-testers.`);
         }
@@ -43,23 +43,23 @@ __webpack_require__.r(__webpack_exports__);
     },
     async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
         const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref);
-        const { groups, state } = await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .readTesterState */ .fk)(ctx, app, groupNames);
-        const ledger = new _testers_js__WEBPACK_IMPORTED_MODULE_5__/* .TesterLedger */ .F1();
-        const plan = (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .planAdd */ .HN)(testers, groups, state, ledger);
-        const planned = (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .addWrites */ .kX)(plan);
+        const { groups, state } = await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .readTesterState */ .fk)(ctx, app, groupNames);
+        const ledger = new _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .TesterLedger */ .F1();
+        const plan = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .planAdd */ .HN)(testers, groups, state, ledger);
+        const planned = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .addWrites */ .kX)(plan);
         const present = testers.length - plan.creates.length - new Set(plan.links.flatMap((l) => l.testers)).size;
         ctx.log.info(`${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}: ` +
             `${plan.creates.length} to create, ${plan.links.reduce((n, l) => n + l.testers.length, 0)} group additions for existing testers, ${present} already in every group; ${planned} write request${planned === 1 ? '' : 's'}.`);
         if (ctx.common.dryRun) {
-            await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Dry run: would change', plan, undefined);
-            (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPlan */ .BJ)(ledger, plan, undefined);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Dry run: would change', plan, undefined);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPlan */ .BJ)(ledger, plan, undefined);
         }
         else {
-            await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Changes', plan, undefined);
-            (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .warnAboutBudget */ .PC)(ctx, planned);
-            await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, plan, undefined);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Changes', plan, undefined);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .warnAboutBudget */ .PC)(ctx, planned);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, plan, undefined);
         }
-        return (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .testerOutcome */ .GP)(ctx, {
+        return (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .testerOutcome */ .GP)(ctx, {
             app,
             groups,
             ledger,

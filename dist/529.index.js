@@ -294,7 +294,124 @@ function findIncluded(included, type, id) {
 
 /***/ }),
 
-/***/ 572:
+/***/ 6529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
+/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
+/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7069);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
+/* harmony import */ var _testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(815);
+/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1213);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6547);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
+
+
+
+
+
+
+
+
+
+/** Deletes a beta group by name (or id); a group that is not there is reported, not an error. */
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
+    parse(inputs, common) {
+        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .requireApp */ .J)(common, 'delete-group');
+        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.GroupName, "for delete-group: the group's name or id");
+        return { app, name };
+    },
+    async execute(ctx, { app: ref, name }) {
+        const { client, log, common } = ctx;
+        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
+        const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id);
+        const group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(groups, name);
+        const appJson = { id: app.id, bundleId: app.bundleId, name: app.name };
+        if (!group) {
+            log.info(`No beta group named '${name}' in ${app.name || app.bundleId}: nothing to delete.`);
+            return {
+                outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: 0 },
+                result: { app: appJson, action: 'not found', dryRun: common.dryRun, changes: 0, name },
+                summary: [
+                    (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([
+                        ['App', app.name || app.bundleId],
+                        ['Group', name],
+                        ['Outcome', 'not found: nothing to delete'],
+                        ['Groups of the app', groups.map((g) => g.name).join(', ') || 'none'],
+                    ]),
+                ],
+            };
+        }
+        const testers = await (0,_api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .countGroupTesters */ .zR)(client, group.id);
+        let action;
+        if (common.dryRun) {
+            action = 'would delete';
+            log.info(`Dry run: would delete the group '${group.name}' (id ${group.id}, ${testers} testers).`);
+        }
+        else {
+            try {
+                await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteBetaGroup */ .ng)(client, group.id, { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .TESTERS_FORBIDDEN_HINT */ .bA });
+                action = 'deleted';
+                log.info(`Deleted the group '${group.name}' (id ${group.id}); its ${testers} testers stay testers of the app.`);
+            }
+            catch (error) {
+                // Gone between the read and the delete (or a retry of a delete whose answer was lost).
+                if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 404))
+                    throw error;
+                action = 'already gone';
+                log.info(`The group '${group.name}' was already deleted.`);
+            }
+        }
+        const changes = action === 'already gone' ? 0 : 1;
+        return {
+            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
+            result: {
+                app: appJson,
+                action,
+                dryRun: common.dryRun,
+                changes,
+                group: { ...(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .groupJson */ .kO)(group), testers },
+            },
+            summary: [
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([
+                    ['App', app.name || app.bundleId],
+                    ['Group', `${group.name} (id ${group.id}, ${group.isInternal ? 'internal' : 'external'})`],
+                    ['Outcome', action],
+                    ['Testers in it', `${testers} (they stay testers of the app)`],
+                ]),
+            ],
+        };
+    },
+}));
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ defineOperation)
+/* harmony export */ });
+/** Ties an operation's settings parser to its executor with one settings type. */
+function defineOperation(definition) {
+    return {
+        prepare(inputs, common) {
+            const settings = definition.parse(inputs, common);
+            return (ctx) => definition.execute(ctx, settings);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -358,123 +475,6 @@ function groupJson(group) {
         publicLink: group.publicLink ?? null,
         publicLinkLimit: group.publicLinkLimitEnabled ? (group.publicLinkLimit ?? null) : null,
         feedbackEnabled: group.feedbackEnabled,
-    };
-}
-
-
-/***/ }),
-
-/***/ 6529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
-/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
-/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7069);
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
-/* harmony import */ var _group_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(572);
-/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1213);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6547);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
-
-
-
-
-
-
-
-
-
-/** Deletes a beta group by name (or id); a group that is not there is reported, not an error. */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
-    parse(inputs, common) {
-        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .requireApp */ .J)(common, 'delete-group');
-        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.GroupName, "for delete-group: the group's name or id");
-        return { app, name };
-    },
-    async execute(ctx, { app: ref, name }) {
-        const { client, log, common } = ctx;
-        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
-        const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id);
-        const group = (0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(groups, name);
-        const appJson = { id: app.id, bundleId: app.bundleId, name: app.name };
-        if (!group) {
-            log.info(`No beta group named '${name}' in ${app.name || app.bundleId}: nothing to delete.`);
-            return {
-                outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: 0 },
-                result: { app: appJson, action: 'not found', dryRun: common.dryRun, changes: 0, name },
-                summary: [
-                    (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([
-                        ['App', app.name || app.bundleId],
-                        ['Group', name],
-                        ['Outcome', 'not found: nothing to delete'],
-                        ['Groups of the app', groups.map((g) => g.name).join(', ') || 'none'],
-                    ]),
-                ],
-            };
-        }
-        const testers = await (0,_api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .countGroupTesters */ .zR)(client, group.id);
-        let action;
-        if (common.dryRun) {
-            action = 'would delete';
-            log.info(`Dry run: would delete the group '${group.name}' (id ${group.id}, ${testers} testers).`);
-        }
-        else {
-            try {
-                await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteBetaGroup */ .ng)(client, group.id, { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .TESTERS_FORBIDDEN_HINT */ .bA });
-                action = 'deleted';
-                log.info(`Deleted the group '${group.name}' (id ${group.id}); its ${testers} testers stay testers of the app.`);
-            }
-            catch (error) {
-                // Gone between the read and the delete (or a retry of a delete whose answer was lost).
-                if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 404))
-                    throw error;
-                action = 'already gone';
-                log.info(`The group '${group.name}' was already deleted.`);
-            }
-        }
-        const changes = action === 'already gone' ? 0 : 1;
-        return {
-            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
-            result: {
-                app: appJson,
-                action,
-                dryRun: common.dryRun,
-                changes,
-                group: { ...(0,_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .groupJson */ .kO)(group), testers },
-            },
-            summary: [
-                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([
-                    ['App', app.name || app.bundleId],
-                    ['Group', `${group.name} (id ${group.id}, ${group.isInternal ? 'internal' : 'external'})`],
-                    ['Outcome', action],
-                    ['Testers in it', `${testers} (they stay testers of the app)`],
-                ]),
-            ],
-        };
-    },
-}));
-
-
-/***/ }),
-
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ defineOperation)
-/* harmony export */ });
-/** Ties an operation's settings parser to its executor with one settings type. */
-function defineOperation(definition) {
-    return {
-        prepare(inputs, common) {
-            const settings = definition.parse(inputs, common);
-            return (ctx) => definition.execute(ctx, settings);
-        },
     };
 }
 

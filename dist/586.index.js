@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
 /* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1213);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6547);
-/* harmony import */ var _testers_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7664);
-/* harmony import */ var _testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4779);
+/* harmony import */ var _testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8307);
+/* harmony import */ var _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7006);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
 
 
@@ -37,7 +37,7 @@ __webpack_require__.r(__webpack_exports__);
         if (groups.length === 0) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Groups, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Groups}' is required for sync-testers: the beta groups (names or ids) to keep in line with the list.`);
         }
-        const { testers, duplicates } = (0,_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .readTesterInputs */ .JL)(inputs, 'sync-testers');
+        const { testers, duplicates } = (0,_testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .readTesterInputs */ .JL)(inputs, 'sync-testers');
         const removeMissing = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.RemoveMissing, true);
         if (testers.length === 0) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Testers, `Inputs '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Testers}' and '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.TestersFile}' list no tester: sync-testers would ${removeMissing ? 'remove every member of the groups' : 'do nothing'}. To empty a group, use remove-testers.`);
@@ -46,14 +46,14 @@ __webpack_require__.r(__webpack_exports__);
     },
     async execute(ctx, { app: ref, groups: groupNames, testers, duplicates, removeMissing }) {
         const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref);
-        const { groups, state } = await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .readTesterState */ .fk)(ctx, app, groupNames);
-        const ledger = new _testers_js__WEBPACK_IMPORTED_MODULE_5__/* .TesterLedger */ .F1();
-        const add = (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .planAdd */ .HN)(testers, groups, state, ledger);
-        const wanted = new Set(testers.map((t) => (0,_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .emailKey */ .c8)(t.email)));
+        const { groups, state } = await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .readTesterState */ .fk)(ctx, app, groupNames);
+        const ledger = new _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .TesterLedger */ .F1();
+        const add = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .planAdd */ .HN)(testers, groups, state, ledger);
+        const wanted = new Set(testers.map((t) => (0,_testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .emailKey */ .c8)(t.email)));
         const remove = { fromGroups: [], fromApp: [] };
         const difference = groups.map((group) => {
             const members = [...(state.members.get(group.id) ?? [])].map((id) => state.byId.get(id) ?? { id, email: `(tester id ${id})` });
-            const extra = members.filter((m) => !wanted.has((0,_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .emailKey */ .c8)(m.email)));
+            const extra = members.filter((m) => !wanted.has((0,_testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .emailKey */ .c8)(m.email)));
             if (removeMissing && extra.length)
                 remove.fromGroups.push({ group, testers: extra });
             const toLink = add.links.find((l) => l.group.id === group.id)?.testers.length ?? 0;
@@ -69,7 +69,7 @@ __webpack_require__.r(__webpack_exports__);
                 unchanged: members.length - extra.length,
             };
         });
-        const planned = (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .addWrites */ .kX)(add) + (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWrites */ .BE)(remove);
+        const planned = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .addWrites */ .kX)(add) + (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWrites */ .BE)(remove);
         ctx.log.info(`${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}; ${planned} write request${planned === 1 ? '' : 's'} needed.`);
         for (const d of difference) {
             ctx.log.info(`${d.group}: ${d.toAdd} to add (${d.newTesters} new), ${d.toRemove} to remove${!removeMissing && d.notInList
@@ -77,15 +77,15 @@ __webpack_require__.r(__webpack_exports__);
                 : ''}, ${d.unchanged} unchanged.`);
         }
         if (ctx.common.dryRun) {
-            await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Dry run: would change', add, remove);
-            (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPlan */ .BJ)(ledger, add, remove);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Dry run: would change', add, remove);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPlan */ .BJ)(ledger, add, remove);
         }
         else {
-            await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Changes', add, remove);
-            (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .warnAboutBudget */ .PC)(ctx, planned);
-            await (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, add, remove);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Changes', add, remove);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .warnAboutBudget */ .PC)(ctx, planned);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, add, remove);
         }
-        return (0,_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .testerOutcome */ .GP)(ctx, {
+        return (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .testerOutcome */ .GP)(ctx, {
             app,
             groups,
             ledger,

@@ -102,7 +102,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
 /* harmony import */ var _api_builds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6815);
 /* harmony import */ var _api_concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(531);
-/* harmony import */ var _builds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7778);
+/* harmony import */ var _testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(761);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8422);
 /* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1213);
@@ -133,7 +133,7 @@ const brief = (b) => ({
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
     parse(inputs, common) {
         const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .requireApp */ .J)(common, 'expire-builds');
-        const selection = (0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBuildSelection */ .mp)(inputs);
+        const selection = (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBuildSelection */ .mp)(inputs);
         const keep = inputs.int(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Keep, { min: 0, max: 10_000 });
         const selected = Boolean(selection.buildId || selection.version || selection.buildNumber);
         if (keep === undefined && !selected) {
@@ -151,13 +151,13 @@ const brief = (b) => ({
         const processing = rest.filter((b) => b.processingState === 'PROCESSING');
         const toExpire = rest.filter((b) => b.processingState !== 'PROCESSING');
         for (const b of processing)
-            log.info(`Build ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b)} is still processing; left alone.`);
-        log.info(`${active.length} active ${platform} build${active.length === 1 ? '' : 's'}${selected ? `, ${candidates.length} matching ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)}` : ''}; keeping ${kept.length}, ${dryRun ? 'would expire' : 'expiring'} ${toExpire.length}.`);
+            log.info(`Build ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b)} is still processing; left alone.`);
+        log.info(`${active.length} active ${platform} build${active.length === 1 ? '' : 's'}${selected ? `, ${candidates.length} matching ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)}` : ''}; keeping ${kept.length}, ${dryRun ? 'would expire' : 'expiring'} ${toExpire.length}.`);
         const expired = [];
         const failed = [];
         if (dryRun) {
             for (const b of toExpire)
-                log.info(`Dry run: would expire build ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b)} (id ${b.id}).`);
+                log.info(`Dry run: would expire build ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b)} (id ${b.id}).`);
         }
         else {
             const results = await (0,_api_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(toExpire, 4, (b) => (0,_api_builds_js__WEBPACK_IMPORTED_MODULE_1__/* .expireBuild */ .Ag)(client, b.id));
@@ -169,19 +169,19 @@ const brief = (b) => ({
                     failed.push({ build: b, reason: r.error instanceof Error ? r.error.message : String(r.error) });
             });
             if (expired.length)
-                log.info(`Expired ${expired.map(_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8).join(', ')}.`);
+                log.info(`Expired ${expired.map(_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8).join(', ')}.`);
         }
         const changes = dryRun ? toExpire.length : expired.length + failed.length;
         const rows = [
-            ...kept.map((b) => [(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b), b.id, b.uploadedDate, 'kept']),
-            ...processing.map((b) => [(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b), b.id, b.uploadedDate, 'processing: left alone']),
-            ...(dryRun ? toExpire.map((b) => [(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b), b.id, b.uploadedDate, 'would expire']) : []),
-            ...expired.map((b) => [(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b), b.id, b.uploadedDate, 'expired']),
-            ...failed.map((f) => [(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(f.build), f.build.id, f.build.uploadedDate, `failed: ${f.reason}`]),
+            ...kept.map((b) => [(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b), b.id, b.uploadedDate, 'kept']),
+            ...processing.map((b) => [(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b), b.id, b.uploadedDate, 'processing: left alone']),
+            ...(dryRun ? toExpire.map((b) => [(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b), b.id, b.uploadedDate, 'would expire']) : []),
+            ...expired.map((b) => [(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(b), b.id, b.uploadedDate, 'expired']),
+            ...failed.map((f) => [(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(f.build), f.build.id, f.build.uploadedDate, `failed: ${f.reason}`]),
         ];
         const shown = (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .capped */ .uo)(rows);
         if (selected && candidates.length === 0) {
-            log.info(`No active build matches ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)}; nothing to expire.`);
+            log.info(`No active build matches ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)}; nothing to expire.`);
         }
         return {
             outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
@@ -208,7 +208,7 @@ const brief = (b) => ({
                 (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .table */ .tp)(['Build', 'Build id', 'Uploaded', 'Outcome'], shown.rows, shown.note),
             ],
             failure: failed.length
-                ? `Could not expire ${failed.length} build${failed.length === 1 ? '' : 's'}: ${failed.map((f) => `${(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(f.build)}: ${f.reason}`).join('; ')}`
+                ? `Could not expire ${failed.length} build${failed.length === 1 ? '' : 's'}: ${failed.map((f) => `${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(f.build)}: ${f.reason}`).join('; ')}`
                 : undefined,
         };
     },

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _users_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/* harmony import */ var _users_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8544);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1983);
 
 
@@ -19,12 +19,12 @@ __webpack_require__.r(__webpack_exports__);
  */
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .defineOperation */ .h)({
     parse(inputs) {
-        return { email: (0,_users_js__WEBPACK_IMPORTED_MODULE_0__/* .readPersonEmail */ .wR)(inputs, 'remove-user') };
+        return { email: (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .readPersonEmail */ .wR)(inputs, 'remove-user') };
     },
     async execute(ctx, { email }) {
-        const state = await (0,_users_js__WEBPACK_IMPORTED_MODULE_0__/* .readState */ .un)(ctx, []);
-        const plan = (0,_users_js__WEBPACK_IMPORTED_MODULE_0__/* .planRemoval */ .Ao)(email, state);
-        return (0,_users_js__WEBPACK_IMPORTED_MODULE_0__/* .finish */ .O9)(ctx, plan, state, { single: plan.length === 1 });
+        const state = await (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .readState */ .un)(ctx, []);
+        const plan = (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .planRemoval */ .Ao)(email, state);
+        return (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .finish */ .O9)(ctx, plan, state, { single: plan.length === 1 });
     },
 }));
 

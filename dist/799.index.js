@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8045);
 /* harmony import */ var _api_builds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6815);
-/* harmony import */ var _builds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7778);
+/* harmony import */ var _testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(761);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8422);
 /* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1213);
@@ -32,7 +32,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
     parse(inputs, common) {
         const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .requireApp */ .J)(common, 'remove-build-from-groups');
-        const selection = (0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBuildSelection */ .mp)(inputs);
+        const selection = (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBuildSelection */ .mp)(inputs);
         const groups = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Groups);
         if (groups.length === 0) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Groups, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Groups}' is required for remove-build-from-groups: the beta group names or ids to take the build out of.`);
@@ -43,22 +43,22 @@ __webpack_require__.r(__webpack_exports__);
         const { platform, dryRun } = common;
         const { app, groups } = await (0,_api_builds_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveAppWithGroups */ .Ch)(client, ref);
         const wanted = (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveGroupNames */ .OF)(names, groups);
-        let build = await (0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupBuild */ .XR)(client, app.id, platform, selection);
+        let build = await (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupBuild */ .XR)(client, app.id, platform, selection);
         if (!build) {
-            const newest = await (0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .newestBuilds */ .cO)(client, app.id, platform);
+            const newest = await (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .newestBuilds */ .cO)(client, app.id, platform);
             return {
                 outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: 0 },
                 result: { app, platform, selection, build: null, changes: 0 },
                 summary: [
                     (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([
-                        ['Looked for', (0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)],
+                        ['Looked for', (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)],
                         ['Found', 'nothing'],
                     ]),
                 ],
-                failure: `No ${platform} build of ${app.bundleId || app.id} matches ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)}. ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNewest */ .qx)(newest, platform)}`,
+                failure: `No ${platform} build of ${app.bundleId || app.id} matches ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)}. ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNewest */ .qx)(newest, platform)}`,
             };
         }
-        const label = `build ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(build)}`;
+        const label = `build ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(build)}`;
         const current = build.groupIds ?? (await (0,_api_builds_js__WEBPACK_IMPORTED_MODULE_1__/* .listBuildGroupIds */ .op)(client, build.id));
         const entry = (g) => ({
             id: g.id,
@@ -117,11 +117,11 @@ __webpack_require__.r(__webpack_exports__);
             ...notThereRows.map((g) => [g.name, g.internal ? 'internal' : 'external', `not there: ${g.reason}`]),
         ];
         return {
-            outputs: { ...(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildOutputs */ .JZ)(build), [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
+            outputs: { ...(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildOutputs */ .JZ)(build), [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
             result: {
                 app,
                 platform,
-                build: (0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildJson */ .Nc)(build),
+                build: (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildJson */ .Nc)(build),
                 groups: {
                     removed,
                     wouldRemove: dryRun ? toRemove.map(entry) : [],
@@ -132,7 +132,7 @@ __webpack_require__.r(__webpack_exports__);
                 dryRun,
             },
             summary: [
-                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([['App', `${app.name} (${app.bundleId})`], ...(0,_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildFacts */ ._x)(build)]),
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([['App', `${app.name} (${app.bundleId})`], ...(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildFacts */ ._x)(build)]),
                 (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(['Group', 'Type', 'Outcome'], rows),
             ],
             failure: failures.length ? failures.join(' ') : undefined,

@@ -52,7 +52,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _api_concurrency_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(531);
 /* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
 /* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8045);
-/* harmony import */ var _builds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7778);
+/* harmony import */ var _testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(761);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8422);
 /* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1213);
@@ -107,8 +107,8 @@ const entry = (g) => ({ id: g.id, name: g.name, internal: g.isInternal });
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .defineOperation */ .h)({
     parse(inputs, common) {
         const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .requireApp */ .J)(common, 'distribute-build');
-        const selection = (0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBuildSelection */ .mp)(inputs);
-        const wait = (0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWaitSettings */ .sv)(inputs);
+        const selection = (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBuildSelection */ .mp)(inputs);
+        const wait = (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWaitSettings */ .sv)(inputs);
         const groups = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.Groups);
         const usesNonExemptEncryption = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.UsesNonExemptEncryption);
         const raw = inputs.string(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.WhatToTest);
@@ -153,7 +153,7 @@ async function distribute(ctx, s) {
     let text;
     let textSource;
     if (s.whatToTest?.kind === 'auto') {
-        const { whatToTestFromContext } = await __webpack_require__.e(/* import() */ 886).then(__webpack_require__.bind(__webpack_require__, 8886));
+        const { whatToTestFromContext } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 205));
         const found = await whatToTestFromContext();
         if (!found) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.WhatToTest, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.WhatToTest}' is 'auto', but this run's GitHub context has no commit message or pull request title (event ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(process.env.GITHUB_EVENT_NAME ?? 'unknown')}); give the text instead.`);
@@ -168,28 +168,28 @@ async function distribute(ctx, s) {
     // The app and its groups in one request; every group name resolved before any write.
     const { app, groups: appGroups } = await (0,_api_builds_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveAppWithGroups */ .Ch)(client, s.app);
     const wanted = (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveGroupNames */ .OF)(s.groups, appGroups);
-    const waited = await (0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForBuild */ .nt)(ctx, app.id, platform, s.selection, s.wait);
+    const waited = await (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForBuild */ .nt)(ctx, app.id, platform, s.selection, s.wait);
     if (waited.status !== 'ready') {
         return {
-            outputs: { ...(0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildOutputs */ .JZ)(waited.build), [_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Output */ .k7.Changes]: 0 },
+            outputs: { ...(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildOutputs */ .JZ)(waited.build), [_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Output */ .k7.Changes]: 0 },
             result: {
                 app,
                 platform,
-                build: waited.build ? (0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildJson */ .Nc)(waited.build) : null,
+                build: waited.build ? (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildJson */ .Nc)(waited.build) : null,
                 status: waited.status,
                 waited: { polls: waited.polls, seconds: Math.round(waited.waitedMs / 1000) },
                 changes: 0,
                 dryRun,
             },
-            summary: [(0,_output_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .facts */ .Ix)([['Outcome', waited.status], ...(waited.build ? (0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildFacts */ ._x)(waited.build) : [])])],
+            summary: [(0,_output_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .facts */ .Ix)([['Outcome', waited.status], ...(waited.build ? (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildFacts */ ._x)(waited.build) : [])])],
             failure: waited.message,
         };
     }
     let build = waited.build;
-    const label = `build ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8)(build)}`;
+    const label = `build ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8)(build)}`;
     const failures = [];
     if (build.expired) {
-        failures.push(`Build ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8)(build)} (id ${build.id}) has expired; testers cannot get it. Upload a new build.`);
+        failures.push(`Build ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8)(build)} (id ${build.id}) has expired; testers cannot get it. Upload a new build.`);
     }
     // What is there already (include brought it; read in full only when include cut it short).
     const [currentGroups, localizations] = await Promise.all([
@@ -210,14 +210,14 @@ async function distribute(ctx, s) {
     }
     else if (complianceMissing) {
         compliance = { status: 'missing', usesNonExemptEncryption: null };
-        log.warning(`Build ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8)(build)} is missing export compliance: testers cannot install it until it is answered. Set ${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.UsesNonExemptEncryption} (true or false).`);
+        log.warning(`Build ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8)(build)} is missing export compliance: testers cannot install it until it is answered. Set ${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.UsesNonExemptEncryption} (true or false).`);
     }
     else {
         compliance = { status: 'already answered', usesNonExemptEncryption: build.usesNonExemptEncryption };
         if (s.usesNonExemptEncryption !== undefined &&
             s.usesNonExemptEncryption !== build.usesNonExemptEncryption) {
             compliance.note = `answered earlier as ${String(build.usesNonExemptEncryption)}; not changed`;
-            log.warning(`Build ${(0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8)(build)} already answers export compliance with usesNonExemptEncryption ${String(build.usesNonExemptEncryption)}; ${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.UsesNonExemptEncryption} ${String(s.usesNonExemptEncryption)} is not applied.`);
+            log.warning(`Build ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8)(build)} already answers export compliance with usesNonExemptEncryption ${String(build.usesNonExemptEncryption)}; ${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.UsesNonExemptEncryption} ${String(s.usesNonExemptEncryption)} is not applied.`);
         }
     }
     let existing = localizations.find((l) => l.locale.toLowerCase() === s.locale.toLowerCase());
@@ -338,7 +338,7 @@ async function distribute(ctx, s) {
                 expired.push({ id: b.id, version: b.version ?? null, buildNumber: b.buildNumber });
             }
             log.info(older.length
-                ? `Dry run: would expire ${older.length} older build${older.length === 1 ? '' : 's'}: ${older.map(_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8).join(', ')}.`
+                ? `Dry run: would expire ${older.length} older build${older.length === 1 ? '' : 's'}: ${older.map(_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLabel */ .z8).join(', ')}.`
                 : 'Dry run: no older build to expire.');
         }
         return report(changes);
@@ -558,11 +558,11 @@ async function distribute(ctx, s) {
             ? `${dryRun ? 'would expire' : 'expired'} ${expired.length}${expired.length ? `: ${expired.map((e) => `${e.version ?? '?'} (${e.buildNumber})`).join(', ')}` : ''}`
             : 'not requested';
         return {
-            outputs: { ...(0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildOutputs */ .JZ)(build), [_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Output */ .k7.Changes]: changes },
+            outputs: { ...(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildOutputs */ .JZ)(build), [_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Output */ .k7.Changes]: changes },
             result: {
                 app,
                 platform,
-                build: (0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildJson */ .Nc)(build),
+                build: (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildJson */ .Nc)(build),
                 waited: { polls: waited.polls, seconds: Math.round(waited.waitedMs / 1000) },
                 groups: groupsResult,
                 compliance,
@@ -576,7 +576,7 @@ async function distribute(ctx, s) {
                 dryRun,
             },
             summary: [
-                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .facts */ .Ix)([['App', `${app.name} (${app.bundleId})`], ...(0,_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildFacts */ ._x)(build)]),
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .facts */ .Ix)([['App', `${app.name} (${app.bundleId})`], ...(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_3__/* .buildFacts */ ._x)(build)]),
                 (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .table */ .tp)(['Step', 'Outcome'], [
                     [
                         'Export compliance',

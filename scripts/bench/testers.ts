@@ -98,6 +98,11 @@ export const testersBulk: Scenario = {
         },
         {
           scenario: 'testers',
+          metric: 'throughput (testers handled per second of the whole step)',
+          value: `${Math.round(TESTERS / (run.wallMs / 1000))} testers/s`,
+        },
+        {
+          scenario: 'testers',
           metric: 'rate limit',
           value: `${requests} of ${RATE_LIMIT} requests/hour`,
           reference: paced

@@ -367,7 +367,11 @@ __webpack_require__.r(__webpack_exports__);
         const { client, log, common } = ctx;
         const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
         const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id);
-        const [group] = (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGroupNames */ .OF)([target], groups, targetInput);
+        // A re-run of a rename: the old name is gone and a group has the new one, so it is that group.
+        const renamed = rename !== undefined && !(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(groups, target) ? (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(groups, rename) : undefined;
+        if (renamed)
+            log.info(`No group '${target}', but '${renamed.name}' exists: already renamed.`);
+        const [group] = renamed ? [renamed] : (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveGroupNames */ .OF)([target], groups, targetInput);
         if (!group)
             throw new Error('unreachable: resolveGroupNames returned nothing');
         if (group.isInternal && settings.publicLinkEnabled) {

@@ -42892,7 +42892,10 @@ class ApiError extends Error {
     attempts;
     constructor(init) {
         const errors = init.errors ?? [];
-        const hint = init.hint ?? defaultHint(init.status, errors, init.rateLimit);
+        // An agreement to accept is never a role problem, whatever an operation says a 403 means.
+        const hint = init.status === 403 && mentionsAgreement(errors)
+            ? defaultHint(init.status, errors)
+            : (init.hint ?? defaultHint(init.status, errors, init.rateLimit));
         super(formatMessage(init, errors, hint));
         this.name = 'ApiError';
         this.method = init.method;
@@ -42953,6 +42956,9 @@ function formatMessage(init, errors, hint) {
         parts.push(`non-JSON response: ${init.bodyText}`);
     const attempts = init.attempts && init.attempts > 1 ? ` after ${init.attempts} tries` : '';
     return `App Store Connect answered ${init.status} to ${init.method} ${init.path}${attempts}${parts.length ? `: ${parts.join('; ')}` : ''}.${hint ? ` ${hint}` : ''}`;
+}
+function mentionsAgreement(errors) {
+    return errors.some((e) => /agreement/i.test(`${e.code ?? ''} ${e.title ?? ''} ${e.detail ?? ''}`));
 }
 function defaultHint(status, errors, rateLimit) {
     const text = errors.map((e) => `${e.code ?? ''} ${e.title ?? ''} ${e.detail ?? ''}`).join(' ');

@@ -35,7 +35,11 @@ export class ApiError extends Error {
 
   constructor(init: ApiErrorInit) {
     const errors = init.errors ?? [];
-    const hint = init.hint ?? defaultHint(init.status, errors, init.rateLimit);
+    // An agreement to accept is never a role problem, whatever an operation says a 403 means.
+    const hint =
+      init.status === 403 && mentionsAgreement(errors)
+        ? defaultHint(init.status, errors)
+        : (init.hint ?? defaultHint(init.status, errors, init.rateLimit));
     super(formatMessage(init, errors, hint));
     this.name = 'ApiError';
     this.method = init.method;
@@ -101,6 +105,10 @@ function formatMessage(init: ApiErrorInit, errors: ApiErrorItem[], hint: string)
   return `App Store Connect answered ${init.status} to ${init.method} ${init.path}${attempts}${
     parts.length ? `: ${parts.join('; ')}` : ''
   }.${hint ? ` ${hint}` : ''}`;
+}
+
+function mentionsAgreement(errors: ApiErrorItem[]): boolean {
+  return errors.some((e) => /agreement/i.test(`${e.code ?? ''} ${e.title ?? ''} ${e.detail ?? ''}`));
 }
 
 function defaultHint(

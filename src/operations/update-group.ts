@@ -53,7 +53,11 @@ export default defineOperation({
     const { client, log, common } = ctx;
     const app = await resolveApp(client, ref);
     const groups = await listBetaGroups(client, app.id);
-    const [group] = resolveGroupNames([target], groups, targetInput);
+    // A re-run of a rename: the old name is gone and a group has the new one, so it is that group.
+    const renamed =
+      rename !== undefined && !findGroup(groups, target) ? findGroup(groups, rename) : undefined;
+    if (renamed) log.info(`No group '${target}', but '${renamed.name}' exists: already renamed.`);
+    const [group] = renamed ? [renamed] : resolveGroupNames([target], groups, targetInput);
     if (!group) throw new Error('unreachable: resolveGroupNames returned nothing');
     if (group.isInternal && settings.publicLinkEnabled) {
       throw new InputError(

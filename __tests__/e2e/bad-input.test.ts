@@ -1,0 +1,818 @@
+/**
+ * Bad input across every operation, table-driven: each case runs the real action in-process and
+ * must fail with an error annotation that names the input and quotes the bad value (or, for a
+ * missing input, names it), while the fake server sees no write. Inputs that can be checked
+ * without App Store Connect must fail before any request; the few that need the app's groups,
+ * the team's apps or the app itself may read, and still never write.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { seedAccountHolder } from '../../fake-app-store-connect/routes/users.js';
+import { runAction } from '../support/action.js';
+import * as builds from '../support/builds-seed.js';
+import { FAST_RETRY, startFixture, virtualClock, type Fixture } from '../support/fixture.js';
+import * as testers from '../support/testers-seed.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'bad-input-e2e-'));
+const file = (name: string) => path.join(work, name);
+
+/** Files the cases read, written before the first test. */
+const FILES: Record<string, string> = {
+  'bad-email.csv': 'email,first_name,last_name\nada@example.com,Ada,Lovelace\nbob@,Bob,\n',
+  'no-email-column.csv': 'name,surname\nAda,Lovelace\n',
+  'header-only.csv': 'email,first_name,last_name\n',
+  'bad-yaml.yml': 'users:\n  - email: ada@example.com\n    roles: [DEVELOPER\n',
+  'bad-role.yml': '- email: ada@example.com\n  first-name: Ada\n  last-name: Lovelace\n  roles: [WIZARD]\n',
+  'bad-email.yml': '- email: ada.example.com\n  roles: DEVELOPER\n',
+  'unknown-field.yml': '- email: ada@example.com\n  roles: DEVELOPER\n  nickname: Countess\n',
+  'twice.yml':
+    '- email: ada@example.com\n  roles: DEVELOPER\n- email: ADA@example.com\n  roles: APP_MANAGER\n',
+  'empty.yml': '[]\n',
+  'all-and-some.json': JSON.stringify([
+    {
+      email: 'ada@example.com',
+      roles: ['DEVELOPER'],
+      allAppsVisible: true,
+      visibleApps: ['com.example.weather'],
+    },
+  ]),
+  'bad-bool.yml': '- email: ada@example.com\n  roles: DEVELOPER\n  provisioning-allowed: sometimes\n',
+};
+
+interface Case {
+  /** Shown as the test's name. */
+  name: string;
+  inputs: Record<string, string | undefined>;
+  /** The input the error must name. */
+  input: string;
+  /** The bad value the error must quote ('value'); absent for a missing input. */
+  value?: string;
+  /** More text the message must hold. */
+  says?: RegExp;
+  /** The check needs App Store Connect (the app's groups, the team's apps): reads, no write. */
+  reads?: boolean;
+}
+
+const WEATHER = { app: testers.BUNDLE_ID };
+const ROCKET = { app: builds.BUNDLE_ID };
+const SALES = { operation: 'sales-report', 'vendor-number': '85012345', 'output-dir': work };
+const FINANCE = { operation: 'finance-report', 'vendor-number': '85012345', 'output-dir': work };
+const INVITE = {
+  operation: 'invite-user',
+  email: 'ada@example.com',
+  'first-name': 'Ada',
+  'last-name': 'Lovelace',
+  roles: 'DEVELOPER',
+};
+
+const CASES: Case[] = [
+  // The operation and the inputs every operation shares.
+  { name: 'unknown operation', inputs: { operation: 'fly' }, input: 'operation', value: 'fly' },
+  { name: 'missing operation', inputs: {}, input: 'operation', says: /required/ },
+  {
+    name: 'token: key id with spaces',
+    inputs: { operation: 'token', 'key-id': 'BAD KEY' },
+    input: 'key-id',
+    value: 'BAD KEY',
+  },
+  {
+    name: 'token: issuer id not a UUID',
+    inputs: { operation: 'token', 'issuer-id': 'team-42' },
+    input: 'issuer-id',
+    value: 'team-42',
+  },
+  {
+    name: 'token: bad dry-run boolean',
+    inputs: { operation: 'token', 'dry-run': 'perhaps' },
+    input: 'dry-run',
+    value: 'perhaps',
+  },
+  {
+    name: 'token: unknown platform',
+    inputs: { operation: 'token', platform: 'ANDROID' },
+    input: 'platform',
+    value: 'ANDROID',
+  },
+  {
+    name: 'token: api-url over plain http to a remote host',
+    inputs: { operation: 'token', 'api-url': 'http://api.example.com' },
+    input: 'api-url',
+    value: 'http://api.example.com',
+  },
+
+  // request
+  {
+    name: 'request: unknown method',
+    inputs: { operation: 'request', method: 'FETCH', path: '/v1/apps' },
+    input: 'method',
+    value: 'FETCH',
+  },
+  {
+    name: 'request: path without /v1',
+    inputs: { operation: 'request', path: 'apps?limit=1' },
+    input: 'path',
+    value: 'apps?limit=1',
+  },
+  {
+    name: 'request: body not JSON',
+    inputs: { operation: 'request', method: 'POST', path: '/v1/betaGroups', body: '{name: x' },
+    input: 'body',
+    value: '{name: x',
+  },
+  {
+    name: 'request: bad all-pages boolean',
+    inputs: { operation: 'request', path: '/v1/apps', 'all-pages': 'every' },
+    input: 'all-pages',
+    value: 'every',
+  },
+  { name: 'request: missing path', inputs: { operation: 'request' }, input: 'path', says: /required/ },
+
+  // find-build and wait-for-build
+  { name: 'find-build: missing app', inputs: { operation: 'find-build' }, input: 'app', says: /required/ },
+  {
+    name: 'find-build: app neither bundle id nor Apple id',
+    inputs: { operation: 'find-build', app: 'Rocket App' },
+    input: 'app',
+    value: 'Rocket App',
+  },
+  {
+    name: 'find-build: non-numeric build-number',
+    inputs: { operation: 'find-build', ...ROCKET, 'build-number': '45a' },
+    input: 'build-number',
+    value: '45a',
+  },
+  {
+    name: 'find-build: version in words',
+    inputs: { operation: 'find-build', ...ROCKET, version: 'two' },
+    input: 'version',
+    value: 'two',
+  },
+  {
+    name: 'find-build: build-id with a space',
+    inputs: { operation: 'find-build', ...ROCKET, 'build-id': 'b 457' },
+    input: 'build-id',
+    value: 'b 457',
+  },
+  {
+    name: 'find-build: an app the key cannot see (one read)',
+    inputs: { operation: 'find-build', app: 'com.example.nothere' },
+    input: 'app',
+    value: 'com.example.nothere',
+    reads: true,
+  },
+  {
+    name: 'wait-for-build: negative wait-timeout',
+    inputs: { operation: 'wait-for-build', ...ROCKET, 'wait-timeout': '-5' },
+    input: 'wait-timeout',
+    value: '-5',
+  },
+  {
+    name: 'wait-for-build: poll-interval 0',
+    inputs: { operation: 'wait-for-build', ...ROCKET, 'poll-interval': '0' },
+    input: 'poll-interval',
+    value: '0',
+  },
+
+  // distribute-build
+  {
+    name: 'distribute-build: bad export-compliance boolean',
+    inputs: { operation: 'distribute-build', ...ROCKET, 'uses-non-exempt-encryption': 'maybe' },
+    input: 'uses-non-exempt-encryption',
+    value: 'maybe',
+  },
+  {
+    name: 'distribute-build: locale not a locale',
+    inputs: { operation: 'distribute-build', ...ROCKET, 'what-to-test-locale': 'english' },
+    input: 'what-to-test-locale',
+    value: 'english',
+  },
+  {
+    name: 'distribute-build: submit-for-review not auto, true or false',
+    inputs: { operation: 'distribute-build', ...ROCKET, 'submit-for-review': 'always' },
+    input: 'submit-for-review',
+    value: 'always',
+  },
+  {
+    name: 'distribute-build: bad notify-testers boolean',
+    inputs: { operation: 'distribute-build', ...ROCKET, 'notify-testers': 'loudly' },
+    input: 'notify-testers',
+    value: 'loudly',
+  },
+  {
+    name: 'distribute-build: bad expire-previous-builds boolean',
+    inputs: { operation: 'distribute-build', ...ROCKET, 'expire-previous-builds': 'soon' },
+    input: 'expire-previous-builds',
+    value: 'soon',
+  },
+  {
+    name: 'distribute-build: What to Test over 4000 characters',
+    inputs: { operation: 'distribute-build', ...ROCKET, 'what-to-test': 'x'.repeat(4001) },
+    input: 'what-to-test',
+    says: /4001 characters long/,
+  },
+  {
+    name: 'distribute-build: unknown group name (reads the app’s groups)',
+    inputs: { operation: 'distribute-build', ...ROCKET, groups: 'Public Beta, Nightly' },
+    input: 'groups',
+    value: 'Nightly',
+    says: /The app's groups are: 'Public Beta'/,
+    reads: true,
+  },
+
+  // remove-build-from-groups and expire-builds
+  {
+    name: 'remove-build-from-groups: missing groups',
+    inputs: { operation: 'remove-build-from-groups', ...ROCKET, 'build-number': '457' },
+    input: 'groups',
+    says: /required/,
+  },
+  {
+    name: 'remove-build-from-groups: unknown group name (reads the app’s groups)',
+    inputs: { operation: 'remove-build-from-groups', ...ROCKET, 'build-number': '457', groups: 'Ghosts' },
+    input: 'groups',
+    value: 'Ghosts',
+    reads: true,
+  },
+  {
+    name: 'expire-builds: negative keep',
+    inputs: { operation: 'expire-builds', ...ROCKET, keep: '-1' },
+    input: 'keep',
+    value: '-1',
+  },
+  {
+    name: 'expire-builds: keep in words',
+    inputs: { operation: 'expire-builds', ...ROCKET, keep: 'all' },
+    input: 'keep',
+    value: 'all',
+  },
+  {
+    name: 'expire-builds: neither keep nor a selection',
+    inputs: { operation: 'expire-builds', ...ROCKET },
+    input: 'keep',
+    says: /required/,
+  },
+  {
+    name: 'expire-builds: build-number with four parts',
+    inputs: { operation: 'expire-builds', ...ROCKET, 'build-number': '1.2.3.4' },
+    input: 'build-number',
+    value: '1.2.3.4',
+  },
+
+  // add-testers, remove-testers, sync-testers, list-testers
+  {
+    name: 'add-testers: malformed email',
+    inputs: {
+      operation: 'add-testers',
+      ...WEATHER,
+      groups: 'Beta',
+      testers: 'ada@example.com\nnot-an-email',
+    },
+    input: 'testers',
+    value: 'not-an-email',
+    says: /line 2/,
+  },
+  {
+    name: 'add-testers: malformed email in angle brackets',
+    inputs: {
+      operation: 'add-testers',
+      ...WEATHER,
+      groups: 'Beta',
+      testers: 'Ada Lovelace <ada@@example.com>',
+    },
+    input: 'testers',
+    value: 'ada@@example.com',
+  },
+  {
+    name: 'add-testers: more than three fields on a line',
+    inputs: {
+      operation: 'add-testers',
+      ...WEATHER,
+      groups: 'Beta',
+      testers: 'ada@example.com,Ada,Love,Lace',
+    },
+    input: 'testers',
+    value: 'ada@example.com,Ada,Love,Lace',
+  },
+  {
+    name: 'add-testers: testers-file with a bad email',
+    inputs: { operation: 'add-testers', ...WEATHER, groups: 'Beta', 'testers-file': file('bad-email.csv') },
+    input: 'testers-file',
+    value: 'bob@',
+    says: /line 3/,
+  },
+  {
+    name: 'add-testers: testers-file without an email column',
+    inputs: {
+      operation: 'add-testers',
+      ...WEATHER,
+      groups: 'Beta',
+      'testers-file': file('no-email-column.csv'),
+    },
+    input: 'testers-file',
+    value: 'name,surname',
+  },
+  {
+    name: 'add-testers: testers-file that does not exist',
+    inputs: { operation: 'add-testers', ...WEATHER, groups: 'Beta', 'testers-file': file('missing.csv') },
+    input: 'testers-file',
+    value: file('missing.csv'),
+  },
+  {
+    name: 'add-testers: missing groups',
+    inputs: { operation: 'add-testers', ...WEATHER, testers: 'ada@example.com' },
+    input: 'groups',
+    says: /required/,
+  },
+  {
+    name: 'add-testers: unknown group name (reads the app’s groups)',
+    inputs: { operation: 'add-testers', ...WEATHER, groups: 'Beta, Nope', testers: 'ada@example.com' },
+    input: 'groups',
+    value: 'Nope',
+    reads: true,
+  },
+  {
+    name: 'remove-testers: name without angle brackets',
+    inputs: { operation: 'remove-testers', ...WEATHER, testers: 'Ada Lovelace ada@example.com' },
+    input: 'testers',
+    value: 'Ada Lovelace ada@example.com',
+  },
+  {
+    name: 'remove-testers: missing testers',
+    inputs: { operation: 'remove-testers', ...WEATHER, groups: 'Beta' },
+    input: 'testers',
+    says: /required/,
+  },
+  {
+    name: 'sync-testers: bad remove-missing boolean',
+    inputs: {
+      operation: 'sync-testers',
+      ...WEATHER,
+      groups: 'Beta',
+      testers: 'ada@example.com',
+      'remove-missing': 'definitely',
+    },
+    input: 'remove-missing',
+    value: 'definitely',
+  },
+  {
+    name: 'sync-testers: a testers-file that lists nobody',
+    inputs: {
+      operation: 'sync-testers',
+      ...WEATHER,
+      groups: 'Beta',
+      'testers-file': file('header-only.csv'),
+    },
+    input: 'testers-file',
+    says: /list no tester/,
+  },
+  {
+    name: 'sync-testers: unknown group name (reads the app’s groups)',
+    inputs: { operation: 'sync-testers', ...WEATHER, groups: 'Beta Testers', testers: 'ada@example.com' },
+    input: 'groups',
+    value: 'Beta Testers',
+    reads: true,
+  },
+  {
+    name: 'list-testers: bad format',
+    inputs: { operation: 'list-testers', ...WEATHER, format: 'xml' },
+    input: 'format',
+    value: 'xml',
+  },
+
+  // Groups
+  {
+    name: 'list-groups: bad format',
+    inputs: { operation: 'list-groups', ...WEATHER, format: 'yaml' },
+    input: 'format',
+    value: 'yaml',
+  },
+  {
+    name: 'create-group: missing group-name',
+    inputs: { operation: 'create-group', ...WEATHER },
+    input: 'group-name',
+    says: /required/,
+  },
+  {
+    name: 'create-group: public-link-limit 0',
+    inputs: { operation: 'create-group', ...WEATHER, 'group-name': 'New', 'public-link-limit': '0' },
+    input: 'public-link-limit',
+    value: '0',
+  },
+  {
+    name: 'create-group: public-link-limit over 10,000',
+    inputs: { operation: 'create-group', ...WEATHER, 'group-name': 'New', 'public-link-limit': '20000' },
+    input: 'public-link-limit',
+    value: '20000',
+  },
+  {
+    name: 'create-group: internal group with a public link',
+    inputs: {
+      operation: 'create-group',
+      ...WEATHER,
+      'group-name': 'New',
+      internal: 'true',
+      'public-link-enabled': 'true',
+    },
+    input: 'public-link-enabled',
+    says: /is true, but an internal group/,
+  },
+  {
+    name: 'create-group: bad internal boolean',
+    inputs: { operation: 'create-group', ...WEATHER, 'group-name': 'New', internal: 'internal' },
+    input: 'internal',
+    value: 'internal',
+  },
+  {
+    name: 'create-group: bad feedback-enabled boolean',
+    inputs: { operation: 'create-group', ...WEATHER, 'group-name': 'New', 'feedback-enabled': 'nah' },
+    input: 'feedback-enabled',
+    value: 'nah',
+  },
+  {
+    name: 'update-group: nothing to update',
+    inputs: { operation: 'update-group', ...WEATHER, 'group-name': 'Beta' },
+    input: 'group-name',
+    value: 'Beta',
+  },
+  {
+    name: 'update-group: two groups to rename',
+    inputs: { operation: 'update-group', ...WEATHER, 'group-name': 'Gamma', groups: 'Beta, QA' },
+    input: 'groups',
+    says: /names 2 groups/,
+  },
+  {
+    name: 'update-group: bad public-link-enabled boolean',
+    inputs: { operation: 'update-group', ...WEATHER, 'group-name': 'Beta', 'public-link-enabled': 'sure' },
+    input: 'public-link-enabled',
+    value: 'sure',
+  },
+  {
+    name: 'update-group: renaming onto an existing group (reads the app’s groups)',
+    inputs: { operation: 'update-group', ...WEATHER, groups: 'Beta', 'group-name': 'qa' },
+    input: 'group-name',
+    value: 'qa',
+    reads: true,
+  },
+  {
+    name: 'update-group: unknown group to rename (reads the app’s groups)',
+    inputs: { operation: 'update-group', ...WEATHER, groups: 'Alpha', 'group-name': 'Gamma' },
+    input: 'groups',
+    value: 'Alpha',
+    reads: true,
+  },
+  {
+    name: 'delete-group: missing group-name',
+    inputs: { operation: 'delete-group', ...WEATHER },
+    input: 'group-name',
+    says: /required/,
+  },
+
+  // Users and Access
+  {
+    name: 'invite-user: malformed email',
+    inputs: { ...INVITE, email: 'ada.example.com' },
+    input: 'email',
+    value: 'ada.example.com',
+  },
+  {
+    name: 'invite-user: unknown role',
+    inputs: { ...INVITE, roles: 'DEVELOPER, WIZARD' },
+    input: 'roles',
+    value: 'WIZARD',
+  },
+  {
+    name: 'invite-user: the Account Holder role',
+    inputs: { ...INVITE, roles: 'ACCOUNT_HOLDER' },
+    input: 'roles',
+    says: /ACCOUNT_HOLDER, which cannot be given/,
+  },
+  {
+    name: 'invite-user: missing roles',
+    inputs: { ...INVITE, roles: undefined },
+    input: 'roles',
+    says: /required/,
+  },
+  {
+    name: 'invite-user: missing first-name',
+    inputs: { ...INVITE, 'first-name': undefined },
+    input: 'first-name',
+    says: /required/,
+  },
+  {
+    name: 'invite-user: visible-apps with all-apps-visible true',
+    inputs: { ...INVITE, 'all-apps-visible': 'true', 'visible-apps': 'com.example.weather' },
+    input: 'visible-apps',
+    says: /com\.example\.weather\) while all-apps-visible is true/,
+  },
+  {
+    name: 'invite-user: visible-apps entry not an app reference',
+    inputs: { ...INVITE, 'visible-apps': 'Weather App' },
+    input: 'visible-apps',
+    value: 'Weather App',
+  },
+  {
+    name: 'invite-user: bad provisioning-allowed boolean',
+    inputs: { ...INVITE, 'provisioning-allowed': 'perhaps' },
+    input: 'provisioning-allowed',
+    value: 'perhaps',
+  },
+  {
+    name: 'invite-user: an app the key cannot see (reads the team’s apps)',
+    inputs: { ...INVITE, 'visible-apps': 'com.example.unknown' },
+    input: 'visible-apps',
+    says: /cannot see: com\.example\.unknown/,
+    reads: true,
+  },
+  {
+    name: 'list-users: bad format',
+    inputs: { operation: 'list-users', format: 'html' },
+    input: 'format',
+    value: 'html',
+  },
+  {
+    name: 'update-user: nothing to change',
+    inputs: { operation: 'update-user', email: 'ada@example.com' },
+    input: 'roles',
+    says: /needs something to change/,
+  },
+  {
+    name: 'update-user: bad all-apps-visible boolean',
+    inputs: { operation: 'update-user', email: 'ada@example.com', 'all-apps-visible': 'everything' },
+    input: 'all-apps-visible',
+    value: 'everything',
+  },
+  {
+    name: 'update-user: missing email',
+    inputs: { operation: 'update-user', roles: 'DEVELOPER' },
+    input: 'email',
+    says: /required/,
+  },
+  {
+    name: 'remove-user: malformed email',
+    inputs: { operation: 'remove-user', email: 'bob@' },
+    input: 'email',
+    value: 'bob@',
+  },
+  {
+    name: 'sync-users: missing users-file',
+    inputs: { operation: 'sync-users' },
+    input: 'users-file',
+    says: /required/,
+  },
+  {
+    name: 'sync-users: users-file not YAML',
+    inputs: { operation: 'sync-users', 'users-file': file('bad-yaml.yml') },
+    input: 'users-file',
+    says: /is not valid YAML or JSON/,
+  },
+  {
+    name: 'sync-users: users-file with an unknown role',
+    inputs: { operation: 'sync-users', 'users-file': file('bad-role.yml') },
+    input: 'users-file',
+    value: 'WIZARD',
+  },
+  {
+    name: 'sync-users: users-file with a malformed email',
+    inputs: { operation: 'sync-users', 'users-file': file('bad-email.yml') },
+    input: 'users-file',
+    value: 'ada.example.com',
+  },
+  {
+    name: 'sync-users: users-file with an unknown field',
+    inputs: { operation: 'sync-users', 'users-file': file('unknown-field.yml') },
+    input: 'users-file',
+    value: 'nickname',
+  },
+  {
+    name: 'sync-users: users-file listing a person twice',
+    inputs: { operation: 'sync-users', 'users-file': file('twice.yml') },
+    input: 'users-file',
+    says: /repeats ADA@example\.com/,
+  },
+  {
+    name: 'sync-users: users-file listing nobody',
+    inputs: { operation: 'sync-users', 'users-file': file('empty.yml') },
+    input: 'users-file',
+    says: /lists nobody/,
+  },
+  {
+    name: 'sync-users: users-file with visible apps and all apps visible',
+    inputs: { operation: 'sync-users', 'users-file': file('all-and-some.json') },
+    input: 'users-file',
+    says: /com\.example\.weather\) while all-apps-visible is true/,
+  },
+  {
+    name: 'sync-users: users-file with a bad boolean',
+    inputs: { operation: 'sync-users', 'users-file': file('bad-bool.yml') },
+    input: 'users-file',
+    value: 'sometimes',
+  },
+  {
+    name: 'sync-users: users-file that does not exist',
+    inputs: { operation: 'sync-users', 'users-file': file('nobody.yml') },
+    input: 'users-file',
+    value: file('nobody.yml'),
+  },
+
+  // Sales and finance reports
+  {
+    name: 'sales-report: an individual key (no issuer-id)',
+    inputs: { ...SALES, 'issuer-id': undefined },
+    input: 'issuer-id',
+    says: /individual API key/,
+  },
+  {
+    name: 'sales-report: DAILY date that is no day',
+    inputs: { ...SALES, 'report-date': '2025-02-30' },
+    input: 'report-date',
+    value: '2025-02-30',
+  },
+  {
+    name: 'sales-report: WEEKLY date that is not a Sunday',
+    inputs: { ...SALES, frequency: 'WEEKLY', 'report-date': '2025-03-05' },
+    input: 'report-date',
+    value: '2025-03-05',
+    says: /is a Wednesday/,
+  },
+  {
+    name: 'sales-report: MONTHLY date with month 13',
+    inputs: { ...SALES, frequency: 'MONTHLY', 'report-date': '2025-13' },
+    input: 'report-date',
+    value: '2025-13',
+  },
+  {
+    name: 'sales-report: YEARLY date of two digits',
+    inputs: { ...SALES, frequency: 'YEARLY', 'report-date': '25' },
+    input: 'report-date',
+    value: '25',
+  },
+  {
+    name: 'sales-report: SUBSCRIPTION made WEEKLY',
+    inputs: { ...SALES, 'report-type': 'SUBSCRIPTION', frequency: 'WEEKLY' },
+    input: 'frequency',
+    value: 'WEEKLY',
+  },
+  {
+    name: 'sales-report: SALES with the DETAILED subtype',
+    inputs: { ...SALES, 'report-subtype': 'DETAILED' },
+    input: 'report-subtype',
+    value: 'DETAILED',
+  },
+  {
+    name: 'sales-report: a version SALES does not have',
+    inputs: { ...SALES, 'report-version': '9_9' },
+    input: 'report-version',
+    value: '9_9',
+  },
+  {
+    name: 'sales-report: unknown report type',
+    inputs: { ...SALES, 'report-type': 'REFUNDS' },
+    input: 'report-type',
+    value: 'REFUNDS',
+  },
+  {
+    name: 'sales-report: unknown frequency',
+    inputs: { ...SALES, frequency: 'HOURLY' },
+    input: 'frequency',
+    value: 'HOURLY',
+  },
+  {
+    name: 'sales-report: vendor number in letters',
+    inputs: { ...SALES, 'vendor-number': 'acme' },
+    input: 'vendor-number',
+    value: 'acme',
+  },
+  {
+    name: 'sales-report: missing vendor number',
+    inputs: { ...SALES, 'vendor-number': undefined },
+    input: 'vendor-number',
+    says: /required/,
+  },
+  {
+    name: 'sales-report: bad format',
+    inputs: { ...SALES, format: 'xlsx' },
+    input: 'format',
+    value: 'xlsx',
+  },
+  {
+    name: 'sales-report: bad fail-if-unavailable boolean',
+    inputs: { ...SALES, 'fail-if-unavailable': 'maybe' },
+    input: 'fail-if-unavailable',
+    value: 'maybe',
+  },
+  {
+    name: 'finance-report: an individual key (no issuer-id)',
+    inputs: { ...FINANCE, 'issuer-id': undefined },
+    input: 'issuer-id',
+    says: /individual API key/,
+  },
+  {
+    name: 'finance-report: fiscal month without two digits',
+    inputs: { ...FINANCE, 'report-date': '2025-2' },
+    input: 'report-date',
+    value: '2025-2',
+  },
+  {
+    name: 'finance-report: a day instead of a fiscal month',
+    inputs: { ...FINANCE, 'report-date': '2025-02-01' },
+    input: 'report-date',
+    value: '2025-02-01',
+  },
+  {
+    name: 'finance-report: region of three letters',
+    inputs: { ...FINANCE, 'region-code': 'USA' },
+    input: 'region-code',
+    value: 'USA',
+  },
+  {
+    name: 'finance-report: FINANCE_DETAIL for one country',
+    inputs: { ...FINANCE, 'report-type': 'FINANCE_DETAIL', 'region-code': 'US' },
+    input: 'region-code',
+    value: 'US',
+  },
+  {
+    name: 'finance-report: FINANCIAL for region Z1',
+    inputs: { ...FINANCE, 'region-code': 'Z1' },
+    input: 'region-code',
+    value: 'Z1',
+  },
+  {
+    name: 'finance-report: a sales report type',
+    inputs: { ...FINANCE, 'report-type': 'SALES' },
+    input: 'report-type',
+    value: 'SALES',
+  },
+];
+
+let fx: Fixture;
+
+beforeAll(async () => {
+  for (const [name, content] of Object.entries(FILES)) writeFileSync(file(name), content);
+  fx = await startFixture({ rateLimit: 100_000 });
+});
+afterAll(async () => {
+  await fx.close();
+  rmSync(work, { recursive: true, force: true });
+});
+beforeEach(() => {
+  const { store } = fx.server;
+  store.clear();
+  fx.server.faults.clear();
+  fx.server.log.length = 0;
+  // The TestFlight app with its groups, the builds app with its groups and a build, the team.
+  testers.seedApp(store);
+  testers.seedGroup(store, 'Beta', { id: 'w-beta' });
+  testers.seedGroup(store, 'QA', { id: 'w-qa', internal: true });
+  builds.seedApp(store);
+  builds.seedGroups(store);
+  builds.seedBuild(store, 'b-457', { version: '2.3', buildNumber: '457', groups: ['g-public'] });
+  seedAccountHolder(store, 'owner@example.com', 'u-owner');
+});
+
+test('the table covers every operation with at least 45 cases', () => {
+  expect(CASES.length).toBeGreaterThanOrEqual(45);
+  const operations = new Set(CASES.map((c) => c.inputs.operation));
+  for (const op of [
+    'token',
+    'request',
+    'find-build',
+    'wait-for-build',
+    'distribute-build',
+    'remove-build-from-groups',
+    'expire-builds',
+    'add-testers',
+    'remove-testers',
+    'list-testers',
+    'sync-testers',
+    'list-groups',
+    'create-group',
+    'update-group',
+    'delete-group',
+    'invite-user',
+    'list-users',
+    'update-user',
+    'remove-user',
+    'sync-users',
+    'sales-report',
+    'finance-report',
+  ])
+    expect(operations).toContain(op);
+});
+
+test.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  const r = await runAction(fx.inputs(c.inputs), { retry: FAST_RETRY, clock: virtualClock() });
+  expect(r.failed).toBe(true);
+  const message = r.errors.join('\n');
+  expect(message).toContain(`'${c.input}'`);
+  if (c.value !== undefined) expect(message).toContain(`'${c.value}'`);
+  if (c.says) expect(message).toMatch(c.says);
+  expect(r.result).toMatchObject({ error: { message: expect.any(String) } });
+  expect(fx.server.writes()).toEqual([]);
+  if (c.reads) {
+    expect(fx.server.log.length).toBeGreaterThan(0);
+    expect(fx.server.log.every((l) => l.method === 'GET')).toBe(true);
+  } else {
+    expect(fx.server.log).toEqual([]);
+  }
+});

@@ -1,0 +1,433 @@
+/**
+ * Every mutating operation, on the same server state: a dry run plans changes and sends no
+ * write; the first real run writes; the same step again writes nothing, succeeds and reports
+ * `changes` 0. (`request` is exempt: it sends what it is told.)
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { seedAccountHolder, seedInvitation, seedUser } from '../../fake-app-store-connect/routes/users.js';
+import type { Store } from '../../fake-app-store-connect/store.js';
+import { runAction, type ActionRun } from '../support/action.js';
+import * as builds from '../support/builds-seed.js';
+import { FAST_RETRY, startFixture, virtualClock, type Fixture } from '../support/fixture.js';
+import * as testers from '../support/testers-seed.js';
+
+interface Scenario {
+  name: string;
+  seed(store: Store): void;
+  inputs: Record<string, string>;
+  /** The server's state after the first real run. */
+  check(store: Store): void;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'idempotency-e2e-'));
+const usersFile = path.join(work, 'team.yml');
+
+const ROCKET = { app: builds.BUNDLE_ID };
+const WEATHER = { app: testers.BUNDLE_ID };
+
+const groupNamed = (store: Store, name: string) =>
+  store.list('betaGroups').find((g) => g.attributes.name === name);
+const userNamed = (store: Store, email: string) =>
+  store.list('users').find((u) => String(u.attributes.username).toLowerCase() === email.toLowerCase());
+const invitationFor = (store: Store, email: string) =>
+  store.list('userInvitations').find((i) => String(i.attributes.email).toLowerCase() === email.toLowerCase());
+const expiredIds = (store: Store) =>
+  store
+    .list('builds')
+    .filter((b) => b.attributes.expired)
+    .map((b) => b.id)
+    .sort();
+
+function seedRocket(store: Store): void {
+  builds.seedApp(store);
+  builds.seedGroups(store);
+}
+
+function seedWeather(store: Store): void {
+  testers.seedApp(store);
+  testers.seedGroup(store, 'Beta', { id: 'w-beta' });
+  testers.seedGroup(store, 'Other', { id: 'w-other' });
+}
+
+function seedTeam(store: Store): void {
+  testers.seedApp(store);
+  store.create('apps', { name: 'Notes', bundleId: 'com.example.notes', sku: 'N' }, {}, '1234567891');
+  seedAccountHolder(store, 'owner@example.com', 'u-owner');
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'distribute-build (compliance, What to Test, groups, review, notify, expire older)',
+    seed(store) {
+      seedRocket(store);
+      builds.seedBuild(store, 'b-456', { version: '2.3', buildNumber: '456' });
+      builds.seedBuild(store, 'b-457', { version: '2.3', buildNumber: '457', usesNonExemptEncryption: null });
+    },
+    inputs: {
+      operation: 'distribute-build',
+      ...ROCKET,
+      version: '2.3',
+      'build-number': '457',
+      groups: 'Public Beta, QA',
+      'uses-non-exempt-encryption': 'false',
+      'what-to-test': 'Try the new launch screen.',
+      'notify-testers': 'true',
+      'expire-previous-builds': 'true',
+    },
+    check(store) {
+      expect(builds.groupIdsOf(store, 'b-457')).toEqual(['g-public', 'g-qa']);
+      expect(builds.localizationsOf(store, 'b-457')).toEqual([
+        { locale: 'en-US', whatsNew: 'Try the new launch screen.' },
+      ]);
+      expect(store.get('builds', 'b-457')?.attributes.usesNonExemptEncryption).toBe(false);
+      expect(builds.reviewOf(store, 'b-457')).toBe('WAITING_FOR_REVIEW');
+      expect(expiredIds(store)).toEqual(['b-456']);
+    },
+  },
+  {
+    name: 'remove-build-from-groups',
+    seed(store) {
+      seedRocket(store);
+      builds.seedBuild(store, 'b-457', {
+        version: '2.3',
+        buildNumber: '457',
+        groups: ['g-public', 'g-partners', 'g-qa'],
+      });
+    },
+    inputs: {
+      operation: 'remove-build-from-groups',
+      ...ROCKET,
+      'build-number': '457',
+      groups: 'Public Beta, QA',
+    },
+    check(store) {
+      expect(builds.groupIdsOf(store, 'b-457')).toEqual(['g-partners']);
+    },
+  },
+  {
+    name: 'expire-builds',
+    seed(store) {
+      seedRocket(store);
+      for (let i = 1; i <= 4; i++)
+        builds.seedBuild(store, `b-${i}`, { version: '2.0', buildNumber: String(i) });
+    },
+    inputs: { operation: 'expire-builds', ...ROCKET, keep: '1' },
+    check(store) {
+      expect(expiredIds(store)).toEqual(['b-1', 'b-2', 'b-3']);
+    },
+  },
+  {
+    name: 'add-testers (an existing tester joins, a new one is created)',
+    seed(store) {
+      seedWeather(store);
+      testers.seedTester(store, 'known@example.com', ['w-other']);
+      testers.seedTester(store, 'there@example.com', ['w-beta']);
+    },
+    inputs: {
+      operation: 'add-testers',
+      ...WEATHER,
+      groups: 'Beta',
+      testers: 'known@example.com\nAda Lovelace <ada@example.com>\nthere@example.com',
+    },
+    check(store) {
+      expect(testers.memberEmails(store, 'w-beta')).toEqual([
+        'ada@example.com',
+        'known@example.com',
+        'there@example.com',
+      ]);
+    },
+  },
+  {
+    name: 'remove-testers (from a group)',
+    seed(store) {
+      seedWeather(store);
+      testers.seedTester(store, 'a@example.com', ['w-beta', 'w-other']);
+      testers.seedTester(store, 'b@example.com', ['w-beta']);
+      testers.seedTester(store, 'c@example.com', ['w-beta']);
+    },
+    inputs: {
+      operation: 'remove-testers',
+      ...WEATHER,
+      groups: 'Beta',
+      testers: 'a@example.com\nb@example.com',
+    },
+    check(store) {
+      expect(testers.memberEmails(store, 'w-beta')).toEqual(['c@example.com']);
+      expect(testers.memberEmails(store, 'w-other')).toEqual(['a@example.com']);
+    },
+  },
+  {
+    name: 'remove-testers (from the app)',
+    seed(store) {
+      seedWeather(store);
+      testers.seedTester(store, 'a@example.com', ['w-beta', 'w-other']);
+      testers.seedTester(store, 'b@example.com', ['w-beta']);
+    },
+    inputs: { operation: 'remove-testers', ...WEATHER, testers: 'a@example.com' },
+    check(store) {
+      expect(testers.appTesterEmails(store)).toEqual(['b@example.com']);
+    },
+  },
+  {
+    name: 'sync-testers (adds, creates and removes)',
+    seed(store) {
+      seedWeather(store);
+      testers.seedTester(store, 'stays@example.com', ['w-beta']);
+      testers.seedTester(store, 'leaves@example.com', ['w-beta']);
+      testers.seedTester(store, 'joins@example.com', ['w-other']);
+    },
+    inputs: {
+      operation: 'sync-testers',
+      ...WEATHER,
+      groups: 'Beta',
+      testers: 'stays@example.com\njoins@example.com\nnew@example.com',
+    },
+    check(store) {
+      expect(testers.memberEmails(store, 'w-beta')).toEqual([
+        'joins@example.com',
+        'new@example.com',
+        'stays@example.com',
+      ]);
+    },
+  },
+  {
+    name: 'create-group',
+    seed: seedWeather,
+    inputs: {
+      operation: 'create-group',
+      ...WEATHER,
+      'group-name': 'Nightly',
+      'public-link-enabled': 'true',
+      'public-link-limit': '50',
+    },
+    check(store) {
+      const nightly = store.list('betaGroups').filter((g) => g.attributes.name === 'Nightly');
+      expect(nightly).toHaveLength(1);
+      expect(nightly[0]?.attributes).toMatchObject({ publicLinkEnabled: true, publicLinkLimit: 50 });
+    },
+  },
+  {
+    name: 'create-group (exists with other settings: updated)',
+    seed(store) {
+      seedWeather(store);
+      testers.seedGroup(store, 'Nightly', { id: 'w-nightly' });
+    },
+    inputs: { operation: 'create-group', ...WEATHER, 'group-name': 'Nightly', 'feedback-enabled': 'false' },
+    check(store) {
+      expect(store.list('betaGroups').filter((g) => g.attributes.name === 'Nightly')).toHaveLength(1);
+      expect(store.get('betaGroups', 'w-nightly')?.attributes.feedbackEnabled).toBe(false);
+    },
+  },
+  {
+    name: 'update-group (settings)',
+    seed: seedWeather,
+    inputs: {
+      operation: 'update-group',
+      ...WEATHER,
+      'group-name': 'Beta',
+      'public-link-enabled': 'true',
+      'feedback-enabled': 'false',
+    },
+    check(store) {
+      expect(store.get('betaGroups', 'w-beta')?.attributes).toMatchObject({
+        publicLinkEnabled: true,
+        feedbackEnabled: false,
+      });
+    },
+  },
+  {
+    name: 'update-group (rename)',
+    seed: seedWeather,
+    inputs: { operation: 'update-group', ...WEATHER, groups: 'Beta', 'group-name': 'Public Beta' },
+    check(store) {
+      expect(store.get('betaGroups', 'w-beta')?.attributes.name).toBe('Public Beta');
+      expect(groupNamed(store, 'Beta')).toBeUndefined();
+    },
+  },
+  {
+    name: 'delete-group',
+    seed(store) {
+      seedWeather(store);
+      testers.seedTester(store, 'a@example.com', ['w-other']);
+    },
+    inputs: { operation: 'delete-group', ...WEATHER, 'group-name': 'Other' },
+    check(store) {
+      expect(groupNamed(store, 'Other')).toBeUndefined();
+      expect(testers.appTesterEmails(store)).toEqual(['a@example.com']);
+    },
+  },
+  {
+    name: 'invite-user',
+    seed: seedTeam,
+    inputs: {
+      operation: 'invite-user',
+      email: 'ada@example.com',
+      'first-name': 'Ada',
+      'last-name': 'Lovelace',
+      roles: 'DEVELOPER, APP_MANAGER',
+      'visible-apps': 'com.example.notes',
+    },
+    check(store) {
+      const invitation = invitationFor(store, 'ada@example.com');
+      expect(invitation?.attributes).toMatchObject({
+        roles: ['APP_MANAGER', 'DEVELOPER'],
+        allAppsVisible: false,
+      });
+      expect(invitation && store.ids(invitation, 'visibleApps')).toEqual(['1234567891']);
+      expect(store.list('userInvitations')).toHaveLength(1);
+    },
+  },
+  {
+    name: 'update-user',
+    seed(store) {
+      seedTeam(store);
+      seedUser(store, 'dev@example.com', { roles: ['DEVELOPER'] }, 'u-dev');
+    },
+    inputs: {
+      operation: 'update-user',
+      email: 'dev@example.com',
+      roles: 'DEVELOPER, MARKETING',
+      'visible-apps': `${testers.APP_ID}, com.example.notes`,
+      'provisioning-allowed': 'true',
+    },
+    check(store) {
+      const dev = store.getOrThrow('users', 'u-dev');
+      expect(dev.attributes).toMatchObject({
+        roles: expect.arrayContaining(['DEVELOPER', 'MARKETING']),
+        allAppsVisible: false,
+        provisioningAllowed: true,
+      });
+      expect(store.ids(dev, 'visibleApps').sort()).toEqual([testers.APP_ID, '1234567891']);
+    },
+  },
+  {
+    name: 'remove-user (a member)',
+    seed(store) {
+      seedTeam(store);
+      seedUser(store, 'leaver@example.com', {}, 'u-leaver');
+    },
+    inputs: { operation: 'remove-user', email: 'Leaver@Example.com' },
+    check(store) {
+      expect(userNamed(store, 'leaver@example.com')).toBeUndefined();
+      expect(userNamed(store, 'owner@example.com')).toBeDefined();
+    },
+  },
+  {
+    name: 'remove-user (a pending invitation)',
+    seed(store) {
+      seedTeam(store);
+      seedInvitation(store, 'pending@example.com', {}, 'i-pending');
+    },
+    inputs: { operation: 'remove-user', email: 'pending@example.com' },
+    check(store) {
+      expect(store.list('userInvitations')).toEqual([]);
+    },
+  },
+  {
+    name: 'sync-users (invite, update, remove)',
+    seed(store) {
+      seedTeam(store);
+      seedUser(store, 'dev@example.com', { roles: ['DEVELOPER'] }, 'u-dev');
+      seedUser(store, 'gone@example.com', { roles: ['SALES'] }, 'u-gone');
+      writeFileSync(
+        usersFile,
+        [
+          'users:',
+          '  - email: dev@example.com',
+          '    roles: [DEVELOPER, APP_MANAGER]',
+          '  - email: new@example.com',
+          '    first-name: New',
+          '    last-name: Person',
+          '    roles: CUSTOMER_SUPPORT',
+          '    visible-apps: [com.example.notes]',
+          '',
+        ].join('\n'),
+      );
+    },
+    inputs: { operation: 'sync-users', 'users-file': usersFile, 'remove-missing': 'true' },
+    check(store) {
+      expect(store.getOrThrow('users', 'u-dev').attributes.roles).toEqual(
+        expect.arrayContaining(['APP_MANAGER', 'DEVELOPER']),
+      );
+      expect(userNamed(store, 'gone@example.com')).toBeUndefined();
+      expect(userNamed(store, 'owner@example.com')).toBeDefined();
+      expect(invitationFor(store, 'new@example.com')?.attributes.roles).toEqual(['CUSTOMER_SUPPORT']);
+    },
+  },
+];
+
+let fx: Fixture;
+
+async function act(inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction(fx.inputs(inputs), { retry: FAST_RETRY, clock: virtualClock() });
+}
+
+beforeAll(async () => {
+  fx = await startFixture({ rateLimit: 100_000 });
+});
+afterAll(async () => {
+  await fx.close();
+  rmSync(work, { recursive: true, force: true });
+});
+beforeEach(() => {
+  fx.server.store.clear();
+  fx.server.faults.clear();
+  fx.server.log.length = 0;
+});
+
+test('every mutating operation is covered', () => {
+  const covered = new Set(SCENARIOS.map((s) => s.inputs.operation));
+  expect([...covered].sort()).toEqual(
+    [
+      'distribute-build',
+      'remove-build-from-groups',
+      'expire-builds',
+      'add-testers',
+      'remove-testers',
+      'sync-testers',
+      'create-group',
+      'update-group',
+      'delete-group',
+      'invite-user',
+      'update-user',
+      'remove-user',
+      'sync-users',
+    ].sort(),
+  );
+});
+
+test.each(SCENARIOS.map((s) => [s.name, s] as const))(
+  '%s: dry run plans, first run writes, the second writes nothing',
+  async (_name, s) => {
+    s.seed(fx.server.store);
+
+    const dry = await act({ ...s.inputs, 'dry-run': 'true' });
+    expect(dry.errors).toEqual([]);
+    expect(dry.failed).toBe(false);
+    expect(fx.server.writes()).toEqual([]);
+    expect(Number(dry.outputs.changes)).toBeGreaterThan(0);
+
+    const first = await act(s.inputs);
+    expect(first.errors).toEqual([]);
+    expect(first.failed).toBe(false);
+    const written = fx.server.writes().length;
+    expect(written).toBeGreaterThan(0);
+    expect(Number(first.outputs.changes)).toBeGreaterThan(0);
+    s.check(fx.server.store);
+
+    const again = await act(s.inputs);
+    expect(again.errors).toEqual([]);
+    expect(again.failed).toBe(false);
+    expect(
+      fx.server
+        .writes()
+        .slice(written)
+        .map((w) => `${w.method} ${w.path}`),
+    ).toEqual([]);
+    expect(again.outputs.changes).toBe('0');
+    // Nothing changed by the second run: the end state still holds.
+    s.check(fx.server.store);
+  },
+);

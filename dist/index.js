@@ -47523,7 +47523,15 @@ async function run(options = {}) {
             rateLimit: client.rateLimit ?? null,
         };
         core_debug(`Requests: ${usage.requests}, retries: ${usage.retries}, rate limit: ${JSON.stringify(usage.rateLimit)}.`);
-        await writeOutcome(operation, common.dryRun, outcome);
+        const footer = usage.requests > 0
+            ? (0,output_summary/* text */.Qq)(`_${usage.requests} request${usage.requests === 1 ? '' : 's'} to App Store Connect` +
+                `${usage.retries ? `, ${usage.retries} retried` : ''}` +
+                `${usage.rateLimit ? `; ${usage.rateLimit.remaining} of ${usage.rateLimit.limit} left this hour` : ''}._`)
+            : undefined;
+        await writeOutcome(operation, common.dryRun, {
+            ...outcome,
+            summary: footer ? [...outcome.summary, footer] : outcome.summary,
+        });
         if (outcome.failure)
             setFailed(outcome.failure);
     }

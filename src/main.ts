@@ -9,7 +9,7 @@ import { InputError, InputReader, quote } from './inputs.js';
 import type { Logger } from './logger.js';
 import { OPERATIONS, isOperation, loadOperation } from './operations/registry.js';
 import type { OperationResult } from './operations/types.js';
-import { facts, renderSummary } from './output/summary.js';
+import { facts, renderSummary, text } from './output/summary.js';
 import { parseCommonSettings } from './settings.js';
 
 /** Seams for tests: an injected clock, faster retries, a shorter timeout. */
@@ -73,7 +73,18 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.debug(
       `Requests: ${usage.requests}, retries: ${usage.retries}, rate limit: ${JSON.stringify(usage.rateLimit)}.`,
     );
-    await writeOutcome(operation, common.dryRun, outcome);
+    const footer =
+      usage.requests > 0
+        ? text(
+            `_${usage.requests} request${usage.requests === 1 ? '' : 's'} to App Store Connect` +
+              `${usage.retries ? `, ${usage.retries} retried` : ''}` +
+              `${usage.rateLimit ? `; ${usage.rateLimit.remaining} of ${usage.rateLimit.limit} left this hour` : ''}._`,
+          )
+        : undefined;
+    await writeOutcome(operation, common.dryRun, {
+      ...outcome,
+      summary: footer ? [...outcome.summary, footer] : outcome.summary,
+    });
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (error) {
     await reportFailure(operation, error);

@@ -322,3 +322,11 @@ describe('the secret check every run goes through', () => {
     ).not.toThrow();
   });
 });
+
+describe('the job summary', () => {
+  test('ends with the requests made and the rate limit left', async () => {
+    fx.server.faults.add({ path: '/v1/apps', status: 500 });
+    const r = await act({ operation: 'request', path: '/v1/apps?limit=1' });
+    expect(r.summary).toMatch(/_2 requests to App Store Connect, 1 retried; \d+ of 3600 left this hour\._/);
+  });
+});

@@ -621,6 +621,76 @@ describe('distribute-build', () => {
     }
   });
 
+  test('writes whose answers were lost: the retries’ 409s are read back, not failures', async () => {
+    const { store } = fx.server;
+    seedBuild(store, 'b-457', { version: '2.3', buildNumber: '457', usesNonExemptEncryption: null });
+    // The handler runs (the change sticks), then the connection drops: the client retries and
+    // App Store Connect answers 409 (the localization exists; the build is already submitted).
+    fx.server.faults.add({ method: 'POST', path: '/v1/betaBuildLocalizations', afterHandler: true });
+    fx.server.faults.add({ method: 'POST', path: '/v1/betaAppReviewSubmissions', afterHandler: true });
+    const r = await act(full);
+    expect(r.errors).toEqual([]);
+    expect(r.failed).toBe(false);
+    const posts = (p: string) => fx.server.log.filter((l) => l.method === 'POST' && l.path === p);
+    expect(posts('/v1/betaBuildLocalizations').map((l) => l.status)).toEqual([201, 409]);
+    expect(posts('/v1/betaAppReviewSubmissions').map((l) => l.status)).toEqual([201, 409]);
+    expect(localizationsOf(store, 'b-457')).toEqual([
+      { locale: 'en-US', whatsNew: 'Try the new launch screen.' },
+    ]);
+    expect(store.list('betaAppReviewSubmissions')).toHaveLength(1);
+    expect(reviewOf(store, 'b-457')).toBe('WAITING_FOR_REVIEW');
+    expect(r.result).toMatchObject({
+      whatToTest: { status: 'created' },
+      review: { status: 'submitted', state: 'WAITING_FOR_REVIEW' },
+      verified: true,
+    });
+  });
+
+  test('review states move on: a re-run while in review, or once approved, submits nothing', async () => {
+    const { store } = fx.server;
+    const build = seedBuild(store, 'b-457', { version: '2.3', buildNumber: '457' });
+    // Settled at once; after the submission each read of the build moves the review on.
+    scriptBuild(store, build.id, { reviewStates: ['IN_REVIEW', 'APPROVED'] });
+    const inputs = { operation: 'distribute-build', 'build-number': '457', groups: 'Public Beta' };
+    const r = await act(inputs);
+    expect(r.failed).toBe(false);
+    // The read-back after submitting already sees it in review.
+    expect(r.result).toMatchObject({ review: { status: 'submitted', state: 'IN_REVIEW' } });
+    expect(r.outputs['beta-state']).toBe('IN_BETA_REVIEW');
+    fx.server.log.length = 0;
+    const again = await act(inputs);
+    expect(again.failed).toBe(false);
+    expect(again.result).toMatchObject({ review: { status: 'already submitted', state: 'APPROVED' } });
+    expect(again.outputs['beta-state']).toBe('BETA_APPROVED');
+    expect(writes()).toEqual([]);
+    expect(store.list('betaAppReviewSubmissions')).toHaveLength(1);
+  });
+
+  test('expire-previous-builds compares upload times, not their spellings', async () => {
+    const { store } = fx.server;
+    // The night clocks went back: 01:50 PDT (08:50Z) is older than 01:10 PST (09:10Z).
+    seedBuild(store, 'b-old', {
+      version: '2.3',
+      buildNumber: '456',
+      uploadedDate: '2024-11-03T01:50:00-07:00',
+    });
+    seedBuild(store, 'b-new', {
+      version: '2.3',
+      buildNumber: '457',
+      uploadedDate: '2024-11-03T01:10:00-08:00',
+    });
+    const r = await act({
+      operation: 'distribute-build',
+      'build-number': '457',
+      groups: 'QA',
+      'expire-previous-builds': 'true',
+    });
+    expect(r.failed).toBe(false);
+    expect(store.get('builds', 'b-old')?.attributes.expired).toBe(true);
+    expect(store.get('builds', 'b-new')?.attributes.expired).toBe(false);
+    expect(r.result).toMatchObject({ expiredBuilds: [{ id: 'b-old' }] });
+  });
+
   test('the app may be given by its Apple id', async () => {
     seedBuild(fx.server.store, 'b-457', { version: '2.3', buildNumber: '457' });
     const r = await act({ app: APP_ID, operation: 'distribute-build', 'build-number': '457', groups: 'QA' });

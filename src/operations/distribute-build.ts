@@ -4,6 +4,7 @@ import {
   createLocalization,
   expireBuild,
   getBuild,
+  getReviewSubmission,
   listActiveBuilds,
   listBuildGroupIds,
   listLocalizations,
@@ -324,7 +325,8 @@ async function distribute(ctx: OperationContext, s: Settings) {
     !b.expired &&
     build.uploadedDate !== undefined &&
     b.uploadedDate !== undefined &&
-    b.uploadedDate < build.uploadedDate;
+    // Apple writes the offset (-07:00, -08:00): compare instants, not strings.
+    Date.parse(b.uploadedDate) < Date.parse(build.uploadedDate);
 
   if (build.expired) {
     return report();
@@ -408,7 +410,7 @@ async function distribute(ctx: OperationContext, s: Settings) {
       ? (async () => {
           try {
             changes++;
-            const sub = await submitForBetaReview(client, build.id);
+            const sub = await submitWithReadBack();
             review = { status: 'submitted', state: sub.betaReviewState ?? 'WAITING_FOR_REVIEW' };
             log.info(`Beta App Review: submitted ${label} (${review.state}).`);
           } catch (error) {
@@ -525,6 +527,18 @@ async function distribute(ctx: OperationContext, s: Settings) {
     log.info(
       `What to Test (${whatToTest.locale}) ${wttWrite === 'create' ? 'created' : 'updated'}: ${quote(text as string)}.`,
     );
+  }
+
+  /** Submits for Beta App Review; a 409 can be the retry of a submission whose answer was lost: read back. */
+  async function submitWithReadBack() {
+    try {
+      return await submitForBetaReview(client, build.id);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 409)) throw error;
+      const found = await getReviewSubmission(client, build.id).catch(() => undefined);
+      if (!found?.betaReviewState || !REVIEW_DONE_SUBMISSION.has(found.betaReviewState)) throw error;
+      return found;
+    }
   }
 
   async function addGroups(): Promise<void> {

@@ -147,6 +147,17 @@ describe('create-group', () => {
     );
   });
 
+  test('an existing internal group: a public link or its limit is refused before any write', async () => {
+    seedGroup(fx.server.store, 'QA', { id: 'g-qa', internal: true });
+    const link = await act({ operation: 'create-group', 'group-name': 'QA', 'public-link-enabled': 'true' });
+    expect(link.failed).toBe(true);
+    expect(link.errors[0]).toMatch(/Input 'public-link-enabled'.*'QA' is an internal group/);
+    const limit = await act({ operation: 'create-group', 'group-name': 'qa', 'public-link-limit': '10' });
+    expect(limit.failed).toBe(true);
+    expect(limit.errors[0]).toMatch(/Input 'public-link-limit'.*'QA' is an internal group/);
+    expect(fx.server.writes()).toHaveLength(0);
+  });
+
   test('a lost answer: the retry gets 409 and the group is read back', async () => {
     fx.server.faults.add({ method: 'POST', path: '/v1/betaGroups', afterHandler: true });
     const r = await act({ operation: 'create-group', 'group-name': 'Beta' });
@@ -233,6 +244,14 @@ describe('update-group', () => {
     const r = await act({ operation: 'update-group', 'group-name': 'QA', 'public-link-enabled': 'true' });
     expect(r.failed).toBe(true);
     expect(r.errors[0]).toMatch(/'QA' is an internal group, which cannot have a public link/);
+    expect(fx.server.writes()).toHaveLength(0);
+  });
+
+  test('a public link limit on an internal group is refused before any write', async () => {
+    seedGroup(fx.server.store, 'QA', { internal: true });
+    const r = await act({ operation: 'update-group', 'group-name': 'QA', 'public-link-limit': '10' });
+    expect(r.failed).toBe(true);
+    expect(r.errors[0]).toMatch(/Input 'public-link-limit'.*'QA' is an internal group/);
     expect(fx.server.writes()).toHaveLength(0);
   });
 

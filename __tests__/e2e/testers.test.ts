@@ -209,6 +209,28 @@ describe('add-testers', () => {
     expect(r.summary).toMatch(/\| Failed \| 2 \|/);
   });
 
+  test('many outsiders refused by an internal group in one batch: read back together, one wait for the batch, not one each', async () => {
+    const { store } = fx.server;
+    const qa = seedGroup(store, 'QA', { id: 'g-qa', internal: true });
+    seedUser(store, 'member@example.com');
+    seedTester(store, 'member@example.com', []);
+    const outsiders = Array.from({ length: 30 }, (_, i) => `outsider${i}@example.com`);
+    for (const email of outsiders) seedTester(store, email, []);
+    const clock = virtualClock();
+    const r = await act(
+      { operation: 'add-testers', groups: 'QA', testers: ['member@example.com', ...outsiders].join('\n') },
+      { clock },
+    );
+    expect(r.failed).toBe(true);
+    expect(memberEmails(store, qa.id)).toEqual(['member@example.com']);
+    expect((r.result as TesterResult).counts).toEqual({ added: 1, failed: 30 });
+    // One refused call, then the member alone; each outsider read back twice; one wait in all.
+    expect(fx.server.log.filter((l) => l.method === 'POST').map((l) => l.status)).toEqual([409, 204]);
+    expect(fx.server.log.filter((l) => l.query['filter[email]'] !== undefined)).toHaveLength(60);
+    expect(clock.slept.filter((ms) => ms === 3000)).toHaveLength(1);
+    expect(outcomeOf(r, 'outsider7@example.com')?.detail).toMatch(/^QA: 409: .*not a user of this/);
+  });
+
   test('internal and external groups together: an outsider still joins the external group, and fails for the internal one', async () => {
     const { store } = fx.server;
     const qa = seedGroup(store, 'QA', { id: 'g-qa', internal: true });

@@ -96,6 +96,18 @@ export default defineOperation({
           `The group '${group.name}' already exists as an ${group.isInternal ? 'internal' : 'external'} group; ${Input.Internal}: ${internal} was not applied (a group's type cannot change after it is created).`,
         );
       }
+      if (group.isInternal && settings.publicLinkEnabled) {
+        throw new InputError(
+          Input.PublicLinkEnabled,
+          `Input '${Input.PublicLinkEnabled}' is true, but the existing group '${group.name}' is an internal group, which cannot have a public link.`,
+        );
+      }
+      if (group.isInternal && settings.publicLinkLimit !== undefined) {
+        throw new InputError(
+          Input.PublicLinkLimit,
+          `Input '${Input.PublicLinkLimit}' is set, but the existing group '${group.name}' is an internal group, which has no public link to limit.`,
+        );
+      }
       const update = settingsChanges(group, settings);
       if (Object.keys(update).length === 0) {
         log.info(

@@ -65,6 +65,12 @@ export default defineOperation({
         `Input '${Input.PublicLinkEnabled}' is true, but '${group.name}' is an internal group, which cannot have a public link.`,
       );
     }
+    if (group.isInternal && settings.publicLinkLimit !== undefined) {
+      throw new InputError(
+        Input.PublicLinkLimit,
+        `Input '${Input.PublicLinkLimit}' is set, but '${group.name}' is an internal group, which has no public link to limit.`,
+      );
+    }
     const update = settingsChanges(group, settings);
     if (rename !== undefined && rename !== group.name) {
       const clash = findGroup(groups, rename);

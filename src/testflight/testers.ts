@@ -374,17 +374,24 @@ function pointedIndexes(error: ApiError, size: number): Map<number, string> | un
   return out.size ? out : undefined;
 }
 
+/** A tester App Store Connect refused in a batch, with the error and Apple's reason. */
+interface Refusal {
+  tester: BetaTester;
+  error: ApiError;
+  reason: string;
+}
+
 /**
- * Sends a batch; when App Store Connect refuses it for some testers (409/422), sends the others
- * again and settles the refused ones one by one (`single`). The refused testers are found from
- * the errors' `/data/<n>` pointers when Apple gives them, else by halving the batch.
+ * Sends a batch; when App Store Connect refuses it for some testers (409/422), settles the
+ * refused ones together (`settle`) and sends the others again. The refused testers are found
+ * from the errors' `/data/<n>` pointers when Apple gives them, else by halving the batch.
  */
 async function sendSplitting(
   ledger: TesterLedger,
   batch: BetaTester[],
   send: (batch: BetaTester[]) => Promise<void>,
   ok: (batch: BetaTester[]) => void,
-  single: (tester: BetaTester, error: ApiError, reason: string) => Promise<void>,
+  settle: (refused: Refusal[]) => Promise<void>,
   fail: (tester: BetaTester, reason: string) => void,
 ): Promise<void> {
   if (ledger.fatal !== undefined) {
@@ -403,21 +410,33 @@ async function sendSplitting(
       return;
     }
     if (batch.length === 1) {
-      await single(batch[0] as BetaTester, error, reasonOf(error));
+      await settle([{ tester: batch[0] as BetaTester, error, reason: reasonOf(error) }]);
       return;
     }
     const pointed = pointedIndexes(error, batch.length);
     if (pointed) {
       const rest = batch.filter((_, i) => !pointed.has(i));
-      for (const [i, detail] of pointed)
-        await single(batch[i] as BetaTester, error, `${error.status}: ${detail}`);
-      if (rest.length) await sendSplitting(ledger, rest, send, ok, single, fail);
+      await settle(
+        [...pointed].map(([i, detail]) => ({
+          tester: batch[i] as BetaTester,
+          error,
+          reason: `${error.status}: ${detail}`,
+        })),
+      );
+      if (rest.length) await sendSplitting(ledger, rest, send, ok, settle, fail);
       return;
     }
     const half = Math.ceil(batch.length / 2);
-    await sendSplitting(ledger, batch.slice(0, half), send, ok, single, fail);
-    await sendSplitting(ledger, batch.slice(half), send, ok, single, fail);
+    await sendSplitting(ledger, batch.slice(0, half), send, ok, settle, fail);
+    await sendSplitting(ledger, batch.slice(half), send, ok, settle, fail);
   }
+}
+
+/** What reading a tester back found. */
+export interface ReadBack {
+  tester?: BetaTester;
+  confirmed: boolean;
+  error?: unknown;
 }
 
 /**
@@ -428,21 +447,47 @@ export async function readBack(
   ctx: OperationContext,
   email: string,
   groupIds: readonly string[],
-): Promise<{ tester?: BetaTester; confirmed: boolean; error?: unknown }> {
-  let tester: BetaTester | undefined;
-  for (let attempt = 1; attempt <= 2; attempt++) {
+): Promise<ReadBack> {
+  return (await readBackAll(ctx, [email], groupIds))[0] as ReadBack;
+}
+
+/**
+ * Reads several testers back (as `readBack`), waiting READ_BACK_DELAY_MS once for all the misses
+ * rather than once per tester: a batch with many refusals (say, outsiders for an internal group)
+ * costs one wait, not one each.
+ */
+export async function readBackAll(
+  ctx: OperationContext,
+  emails: readonly string[],
+  groupIds: readonly string[],
+): Promise<ReadBack[]> {
+  const results: ReadBack[] = emails.map(() => ({ confirmed: false }));
+  let pending = emails.map((_, i) => i);
+  for (let attempt = 1; attempt <= 2 && pending.length > 0; attempt++) {
     if (attempt > 1) await ctx.clock.sleep(READ_BACK_DELAY_MS);
-    try {
-      tester = await findTesterByEmail(ctx.client, email);
-    } catch (error) {
-      return { confirmed: false, error };
+    const missed: number[] = [];
+    for (const i of pending) {
+      const email = emails[i] as string;
+      let tester: BetaTester | undefined;
+      try {
+        tester = await findTesterByEmail(ctx.client, email);
+      } catch (error) {
+        results[i] = { confirmed: false, error };
+        continue;
+      }
+      if (tester && groupIds.every((id) => tester?.groupIds?.includes(id))) {
+        results[i] = { tester, confirmed: true };
+        continue;
+      }
+      results[i] = { tester, confirmed: false };
+      missed.push(i);
+      ctx.log.debug(
+        `Read-back of ${email}: ${tester ? 'not yet in every group' : 'not found'} (read ${attempt}).`,
+      );
     }
-    if (tester && groupIds.every((id) => tester?.groupIds?.includes(id))) return { tester, confirmed: true };
-    ctx.log.debug(
-      `Read-back of ${email}: ${tester ? 'not yet in every group' : 'not found'} (read ${attempt}).`,
-    );
+    pending = missed;
   }
-  return { tester, confirmed: false };
+  return results;
 }
 
 async function joinGroup(
@@ -463,18 +508,25 @@ async function joinGroup(
     (b) => {
       for (const t of b) ledger.row(t).addedTo.push(group.name);
     },
-    async (tester, error, reason) => {
-      const back = await readBack(ctx, tester.email, [group.id]);
-      const row = ledger.row(tester);
-      if (back.confirmed) {
-        row.alreadyIn.push(group.name);
-        row.notes.push(
-          `App Store Connect answered ${error.status} for ${group.name}; read back: in the group`,
-        );
-      } else {
-        row.failures.push(`${group.name}: ${reason}`);
-        if (back.error) row.notes.push(`read-back failed: ${reasonOf(back.error)}`);
-      }
+    async (refused) => {
+      const backs = await readBackAll(
+        ctx,
+        refused.map((r) => r.tester.email),
+        [group.id],
+      );
+      refused.forEach(({ tester, error, reason }, i) => {
+        const back = backs[i] as ReadBack;
+        const row = ledger.row(tester);
+        if (back.confirmed) {
+          row.alreadyIn.push(group.name);
+          row.notes.push(
+            `App Store Connect answered ${error.status} for ${group.name}; read back: in the group`,
+          );
+        } else {
+          row.failures.push(`${group.name}: ${reason}`);
+          if (back.error) row.notes.push(`read-back failed: ${reasonOf(back.error)}`);
+        }
+      });
     },
     (tester, reason) => ledger.row(tester).failures.push(`${group.name}: ${reason}`),
   );
@@ -498,7 +550,9 @@ async function leaveGroup(
     (b) => {
       for (const t of b) ledger.row(t).removedFrom.push(group.name);
     },
-    async (tester, _error, reason) => void ledger.row(tester).failures.push(`${group.name}: ${reason}`),
+    async (refused) => {
+      for (const { tester, reason } of refused) ledger.row(tester).failures.push(`${group.name}: ${reason}`);
+    },
     (tester, reason) => ledger.row(tester).failures.push(`${group.name}: ${reason}`),
   );
 }
@@ -521,7 +575,9 @@ async function leaveApp(
     (b) => {
       for (const t of b) ledger.row(t).removedFrom.push('the app');
     },
-    async (tester, _error, reason) => void ledger.row(tester).failures.push(reason),
+    async (refused) => {
+      for (const { tester, reason } of refused) ledger.row(tester).failures.push(reason);
+    },
     (tester, reason) => ledger.row(tester).failures.push(reason),
   );
 }

@@ -165,6 +165,21 @@ describe('TotalsSink (a report without units or money)', () => {
     expect(r).toMatchObject({ rows: 1, units: null, byCurrency: [], topProducts: [], products: 0 });
     expect(unitsChart(r)).toBeUndefined();
   });
+
+  test('a per-unit price without units (the SUBSCRIPTION report) is not added up as zero proceeds', () => {
+    const totals = new TotalsSink();
+    feed(
+      [
+        'App Name\tApp Apple ID\tCustomer Price\tDeveloper Proceeds\tProceeds Currency\tActive Standard Price Subscriptions\tSubscribers',
+        'Weather\t1\t4.99\t3.49\tUSD\t10\t10',
+        'Weather\t1\t4.99\t3.19\tEUR\t5\t5',
+      ].join('\n'),
+      100,
+      [totals],
+    );
+    const r = totals.result();
+    expect(r).toMatchObject({ rows: 2, units: null, byCurrency: [], topProducts: [], products: 0 });
+  });
 });
 
 describe('saveReport', () => {

@@ -214,13 +214,17 @@ async function cancelInvitation(client, id) {
 }
 /**
  * Looks apps up by bundle id and by Apple id (a few requests for any number), for visible apps.
- * Bundle ids match exactly and case-insensitively (Apple's filter also matches longer ids).
+ * Bundle ids match exactly but case-insensitively (Apple's filter also matches longer ids).
  * Returns the apps found, keyed by the reference as given (lower-cased).
  */
 async function findApps(client, refs) {
     const found = new Map();
     const ids = [...new Set(refs.filter((r) => /^\d+$/.test(r)))];
-    const bundleIds = [...new Set(refs.filter((r) => !/^\d+$/.test(r)).map((r) => r.toLowerCase()))];
+    // Apple's filter compares bundle ids as written (so does the fake): ask for each one as given
+    // and in lower case, and match the answers without regard to case.
+    const bundleRefs = refs.filter((r) => !/^\d+$/.test(r));
+    const bundleIds = [...new Set(bundleRefs.flatMap((r) => [r, r.toLowerCase()]))];
+    const wanted = new Set(bundleRefs.map((r) => r.toLowerCase()));
     const lookups = [];
     for (const part of (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .chunk */ .i)(bundleIds, 25)) {
         lookups.push(client
@@ -229,7 +233,7 @@ async function findApps(client, refs) {
             for (const r of all.data) {
                 const label = toApp(r);
                 const key = label.bundleId?.toLowerCase();
-                if (key && part.includes(key))
+                if (key && wanted.has(key))
                     found.set(key, label);
             }
         }));

@@ -377,6 +377,9 @@ __webpack_require__.r(__webpack_exports__);
         if (group.isInternal && settings.publicLinkEnabled) {
             throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled}' is true, but '${group.name}' is an internal group, which cannot have a public link.`);
         }
+        if (group.isInternal && settings.publicLinkLimit !== undefined) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkLimit, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkLimit}' is set, but '${group.name}' is an internal group, which has no public link to limit.`);
+        }
         const update = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsChanges */ .fH)(group, settings);
         if (rename !== undefined && rename !== group.name) {
             const clash = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(groups, rename);

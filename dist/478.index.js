@@ -390,6 +390,12 @@ __webpack_require__.r(__webpack_exports__);
             if (group.isInternal !== internal) {
                 log.warning(`The group '${group.name}' already exists as an ${group.isInternal ? 'internal' : 'external'} group; ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: ${internal} was not applied (a group's type cannot change after it is created).`);
             }
+            if (group.isInternal && settings.publicLinkEnabled) {
+                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled}' is true, but the existing group '${group.name}' is an internal group, which cannot have a public link.`);
+            }
+            if (group.isInternal && settings.publicLinkLimit !== undefined) {
+                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit}' is set, but the existing group '${group.name}' is an internal group, which has no public link to limit.`);
+            }
             const update = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsChanges */ .fH)(group, settings);
             if (Object.keys(update).length === 0) {
                 log.info(`The group '${group.name}' already exists (id ${group.id}) with the settings given: nothing to do.`);

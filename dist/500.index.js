@@ -600,7 +600,7 @@ class TotalsSink {
         let amount = 0;
         if (index.extendedAmount !== undefined)
             amount = (0,tsv/* parseScaled */.Sb)(field(fields, index.extendedAmount) || '0');
-        else if (index.unitAmount !== undefined)
+        else if (index.unitAmount !== undefined && index.units !== undefined)
             amount = units * (0,tsv/* parseScaled */.Sb)(field(fields, index.unitAmount) || '0');
         if (!Number.isFinite(amount)) {
             this.unreadable += 1;
@@ -629,7 +629,7 @@ class TotalsSink {
         if (productType && !product.productTypes.has(productType))
             product.productTypes.add(productType);
         product.units += units;
-        if (index.unitAmount !== undefined || index.extendedAmount !== undefined) {
+        if (this.hasAmount()) {
             const sum = product.amounts.get(currency);
             if (sum)
                 sum.amount += amount;
@@ -657,9 +657,18 @@ class TotalsSink {
             section.amount = number;
         }
     }
+    /**
+     * True when the report's money can be added up: an amount already multiplied by the quantity
+     * (finance), or a per-unit amount next to a units column (sales). A per-unit amount without
+     * units (the SUBSCRIPTION report's Developer Proceeds, per subscription) cannot be.
+     */
+    hasAmount() {
+        const index = this.index;
+        return (index.extendedAmount !== undefined || (index.unitAmount !== undefined && index.units !== undefined));
+    }
     /** The totals so far, with the `top` products by units. */
     result(top = 10) {
-        const hasAmount = this.index.unitAmount !== undefined || this.index.extendedAmount !== undefined;
+        const hasAmount = this.hasAmount();
         const byCurrency = [...this.currencies.entries()]
             .filter(([currency]) => currency !== '' || hasAmount)
             .map(([currency, t]) => ({ currency, units: t.units, amount: (0,tsv/* fromScaled */.Vv)(t.amount), rows: t.rows }))
@@ -684,7 +693,8 @@ class TotalsSink {
         const totals = {
             rows: this.rows,
             units: this.index.units === undefined ? null : this.units,
-            byCurrency: hasAmount || this.index.currency !== undefined ? byCurrency : [],
+            // Per currency only what can be added up: money, or at least units.
+            byCurrency: hasAmount || (this.index.currency !== undefined && this.index.units !== undefined) ? byCurrency : [],
             topProducts,
             products: ranked.length,
             unreadable: this.unreadable,

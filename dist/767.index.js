@@ -102,6 +102,7 @@ async function deleteBetaGroup(client, groupId, options = {}) {
 /* harmony export */   AR: () => (/* binding */ notifyTesters),
 /* harmony export */   Ag: () => (/* binding */ expireBuild),
 /* harmony export */   Ch: () => (/* binding */ resolveAppWithGroups),
+/* harmony export */   FN: () => (/* binding */ getReviewSubmission),
 /* harmony export */   OA: () => (/* binding */ setUsesNonExemptEncryption),
 /* harmony export */   Qw: () => (/* binding */ submitForBetaReview),
 /* harmony export */   YF: () => (/* binding */ listBuilds),
@@ -115,7 +116,7 @@ async function deleteBetaGroup(client, groupId, options = {}) {
 /* harmony export */   op: () => (/* binding */ listBuildGroupIds),
 /* harmony export */   rw: () => (/* binding */ removeBuildFromGroups)
 /* harmony export */ });
-/* unused harmony exports BUILDS_FORBIDDEN_HINT, BUILD_INCLUDE, toBuild, normalizeVersion, versionSpellings, getReviewSubmission */
+/* unused harmony exports BUILDS_FORBIDDEN_HINT, BUILD_INCLUDE, toBuild, normalizeVersion, versionSpellings */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
 /* harmony import */ var _beta_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8045);

@@ -595,7 +595,7 @@ function named(email, first, last, where) {
 /* harmony export */   kX: () => (/* binding */ addWrites),
 /* harmony export */   uH: () => (/* binding */ logPlan)
 /* harmony export */ });
-/* unused harmony exports BATCH_SIZE, CONCURRENCY, LOW_BUDGET, READ_BACK_DELAY_MS, reasonOf, readBack, countOutcomes, testerSummary, failureMessage, appFacts */
+/* unused harmony exports BATCH_SIZE, CONCURRENCY, LOW_BUDGET, READ_BACK_DELAY_MS, reasonOf, readBack, readBackAll, countOutcomes, testerSummary, failureMessage, appFacts */
 /* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8045);
 /* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7069);
 /* harmony import */ var _api_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(531);
@@ -877,11 +877,11 @@ function pointedIndexes(error, size) {
     return out.size ? out : undefined;
 }
 /**
- * Sends a batch; when App Store Connect refuses it for some testers (409/422), sends the others
- * again and settles the refused ones one by one (`single`). The refused testers are found from
- * the errors' `/data/<n>` pointers when Apple gives them, else by halving the batch.
+ * Sends a batch; when App Store Connect refuses it for some testers (409/422), settles the
+ * refused ones together (`settle`) and sends the others again. The refused testers are found
+ * from the errors' `/data/<n>` pointers when Apple gives them, else by halving the batch.
  */
-async function sendSplitting(ledger, batch, send, ok, single, fail) {
+async function sendSplitting(ledger, batch, send, ok, settle, fail) {
     if (ledger.fatal !== undefined) {
         for (const t of batch)
             fail(t, `not attempted: ${reasonOf(ledger.fatal)}`);
@@ -902,21 +902,24 @@ async function sendSplitting(ledger, batch, send, ok, single, fail) {
             return;
         }
         if (batch.length === 1) {
-            await single(batch[0], error, reasonOf(error));
+            await settle([{ tester: batch[0], error, reason: reasonOf(error) }]);
             return;
         }
         const pointed = pointedIndexes(error, batch.length);
         if (pointed) {
             const rest = batch.filter((_, i) => !pointed.has(i));
-            for (const [i, detail] of pointed)
-                await single(batch[i], error, `${error.status}: ${detail}`);
+            await settle([...pointed].map(([i, detail]) => ({
+                tester: batch[i],
+                error,
+                reason: `${error.status}: ${detail}`,
+            })));
             if (rest.length)
-                await sendSplitting(ledger, rest, send, ok, single, fail);
+                await sendSplitting(ledger, rest, send, ok, settle, fail);
             return;
         }
         const half = Math.ceil(batch.length / 2);
-        await sendSplitting(ledger, batch.slice(0, half), send, ok, single, fail);
-        await sendSplitting(ledger, batch.slice(half), send, ok, single, fail);
+        await sendSplitting(ledger, batch.slice(0, half), send, ok, settle, fail);
+        await sendSplitting(ledger, batch.slice(half), send, ok, settle, fail);
     }
 }
 /**
@@ -924,51 +927,80 @@ async function sendSplitting(ledger, batch, send, ok, single, fail) {
  * after READ_BACK_DELAY_MS, since Apple's read can lag one poll behind a write.
  */
 async function readBack(ctx, email, groupIds) {
-    let tester;
-    for (let attempt = 1; attempt <= 2; attempt++) {
+    return (await readBackAll(ctx, [email], groupIds))[0];
+}
+/**
+ * Reads several testers back (as `readBack`), waiting READ_BACK_DELAY_MS once for all the misses
+ * rather than once per tester: a batch with many refusals (say, outsiders for an internal group)
+ * costs one wait, not one each.
+ */
+async function readBackAll(ctx, emails, groupIds) {
+    const results = emails.map(() => ({ confirmed: false }));
+    let pending = emails.map((_, i) => i);
+    for (let attempt = 1; attempt <= 2 && pending.length > 0; attempt++) {
         if (attempt > 1)
             await ctx.clock.sleep(READ_BACK_DELAY_MS);
-        try {
-            tester = await (0,_api_beta_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .findTesterByEmail */ .k7)(ctx.client, email);
+        const missed = [];
+        for (const i of pending) {
+            const email = emails[i];
+            let tester;
+            try {
+                tester = await (0,_api_beta_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .findTesterByEmail */ .k7)(ctx.client, email);
+            }
+            catch (error) {
+                results[i] = { confirmed: false, error };
+                continue;
+            }
+            if (tester && groupIds.every((id) => tester?.groupIds?.includes(id))) {
+                results[i] = { tester, confirmed: true };
+                continue;
+            }
+            results[i] = { tester, confirmed: false };
+            missed.push(i);
+            ctx.log.debug(`Read-back of ${email}: ${tester ? 'not yet in every group' : 'not found'} (read ${attempt}).`);
         }
-        catch (error) {
-            return { confirmed: false, error };
-        }
-        if (tester && groupIds.every((id) => tester?.groupIds?.includes(id)))
-            return { tester, confirmed: true };
-        ctx.log.debug(`Read-back of ${email}: ${tester ? 'not yet in every group' : 'not found'} (read ${attempt}).`);
+        pending = missed;
     }
-    return { tester, confirmed: false };
+    return results;
 }
 async function joinGroup(ctx, ledger, group, batch) {
     await sendSplitting(ledger, batch, (b) => (0,_api_beta_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .addTestersToGroup */ .Ur)(ctx.client, group.id, b.map((t) => t.id)), (b) => {
         for (const t of b)
             ledger.row(t).addedTo.push(group.name);
-    }, async (tester, error, reason) => {
-        const back = await readBack(ctx, tester.email, [group.id]);
-        const row = ledger.row(tester);
-        if (back.confirmed) {
-            row.alreadyIn.push(group.name);
-            row.notes.push(`App Store Connect answered ${error.status} for ${group.name}; read back: in the group`);
-        }
-        else {
-            row.failures.push(`${group.name}: ${reason}`);
-            if (back.error)
-                row.notes.push(`read-back failed: ${reasonOf(back.error)}`);
-        }
+    }, async (refused) => {
+        const backs = await readBackAll(ctx, refused.map((r) => r.tester.email), [group.id]);
+        refused.forEach(({ tester, error, reason }, i) => {
+            const back = backs[i];
+            const row = ledger.row(tester);
+            if (back.confirmed) {
+                row.alreadyIn.push(group.name);
+                row.notes.push(`App Store Connect answered ${error.status} for ${group.name}; read back: in the group`);
+            }
+            else {
+                row.failures.push(`${group.name}: ${reason}`);
+                if (back.error)
+                    row.notes.push(`read-back failed: ${reasonOf(back.error)}`);
+            }
+        });
     }, (tester, reason) => ledger.row(tester).failures.push(`${group.name}: ${reason}`));
 }
 async function leaveGroup(ctx, ledger, group, batch) {
     await sendSplitting(ledger, batch, (b) => (0,_api_beta_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .removeTestersFromGroup */ .GP)(ctx.client, group.id, b.map((t) => t.id)), (b) => {
         for (const t of b)
             ledger.row(t).removedFrom.push(group.name);
-    }, async (tester, _error, reason) => void ledger.row(tester).failures.push(`${group.name}: ${reason}`), (tester, reason) => ledger.row(tester).failures.push(`${group.name}: ${reason}`));
+    }, async (refused) => {
+        for (const { tester, reason } of refused)
+            ledger.row(tester).failures.push(`${group.name}: ${reason}`);
+    }, (tester, reason) => ledger.row(tester).failures.push(`${group.name}: ${reason}`));
 }
 async function leaveApp(ctx, ledger, app, batch) {
     await sendSplitting(ledger, batch, (b) => (0,_api_beta_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .removeTestersFromApp */ .wE)(ctx.client, app.id, b.map((t) => t.id)), (b) => {
         for (const t of b)
             ledger.row(t).removedFrom.push('the app');
-    }, async (tester, _error, reason) => void ledger.row(tester).failures.push(reason), (tester, reason) => ledger.row(tester).failures.push(reason));
+    }, async (refused) => {
+        for (const { tester, reason } of refused)
+            ledger.row(tester).failures.push(reason);
+    }, (tester, reason) => ledger.row(tester).failures.push(reason));
 }
 async function create(ctx, ledger, entry, groups) {
     const row = ledger.row(entry);

@@ -304,7 +304,8 @@ async function distribute(ctx, s) {
         !b.expired &&
         build.uploadedDate !== undefined &&
         b.uploadedDate !== undefined &&
-        b.uploadedDate < build.uploadedDate;
+        // Apple writes the offset (-07:00, -08:00): compare instants, not strings.
+        Date.parse(b.uploadedDate) < Date.parse(build.uploadedDate);
     if (build.expired) {
         return report();
     }
@@ -378,7 +379,7 @@ async function distribute(ctx, s) {
             ? (async () => {
                 try {
                     changes++;
-                    const sub = await (0,_api_builds_js__WEBPACK_IMPORTED_MODULE_0__/* .submitForBetaReview */ .Qw)(client, build.id);
+                    const sub = await submitWithReadBack();
                     review = { status: 'submitted', state: sub.betaReviewState ?? 'WAITING_FOR_REVIEW' };
                     log.info(`Beta App Review: submitted ${label} (${review.state}).`);
                 }
@@ -492,6 +493,20 @@ async function distribute(ctx, s) {
             }
         }
         log.info(`What to Test (${whatToTest.locale}) ${wttWrite === 'create' ? 'created' : 'updated'}: ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(text)}.`);
+    }
+    /** Submits for Beta App Review; a 409 can be the retry of a submission whose answer was lost: read back. */
+    async function submitWithReadBack() {
+        try {
+            return await (0,_api_builds_js__WEBPACK_IMPORTED_MODULE_0__/* .submitForBetaReview */ .Qw)(client, build.id);
+        }
+        catch (error) {
+            if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .h && error.status === 409))
+                throw error;
+            const found = await (0,_api_builds_js__WEBPACK_IMPORTED_MODULE_0__/* .getReviewSubmission */ .FN)(client, build.id).catch(() => undefined);
+            if (!found?.betaReviewState || !REVIEW_DONE_SUBMISSION.has(found.betaReviewState))
+                throw error;
+            return found;
+        }
     }
     async function addGroups() {
         changes++;

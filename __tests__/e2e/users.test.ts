@@ -284,6 +284,38 @@ describe('update-user', () => {
     expect(again.result).toMatchObject({ outcome: 'unchanged', changes: 0 });
   });
 
+  test('a bundle id with capitals is found as written, one in lower case in any case; dry-run sends nothing', async () => {
+    fx.server.store.create(
+      'apps',
+      { name: 'Maps', bundleId: 'com.Example.Maps', sku: 'M' },
+      {},
+      '1234567893',
+    );
+    const dry = await act({
+      operation: 'update-user',
+      email: 'ada@example.com',
+      'visible-apps': 'com.Example.Maps, COM.EXAMPLE.NOTES',
+      'dry-run': 'true',
+    });
+    expect(dry.failed).toBe(false);
+    expect(writes()).toEqual([]);
+    expect(dry.outputs.changes).toBe('1');
+    expect(dry.result).toMatchObject({
+      outcome: 'would update',
+      after: { visibleApps: ['com.Example.Maps', 'com.example.notes'] },
+    });
+
+    const r = await act({
+      operation: 'update-user',
+      email: 'ada@example.com',
+      'visible-apps': 'com.Example.Maps',
+    });
+    expect(r.failed).toBe(false);
+    expect(writes()).toEqual(['PATCH /v1/users/u-ada']);
+    const ada = user('ada@example.com');
+    expect(ada && fx.server.store.ids(ada, 'visibleApps')).toEqual(['1234567893']);
+  });
+
   test('all apps: only allAppsVisible is sent', async () => {
     const r = await act({ operation: 'update-user', email: 'ada@example.com', 'all-apps-visible': 'true' });
     expect(fx.server.writes()[0]?.body).toEqual({

@@ -241,7 +241,7 @@ export async function cancelInvitation(client: AppStoreConnectClient, id: string
 
 /**
  * Looks apps up by bundle id and by Apple id (a few requests for any number), for visible apps.
- * Bundle ids match exactly and case-insensitively (Apple's filter also matches longer ids).
+ * Bundle ids match exactly but case-insensitively (Apple's filter also matches longer ids).
  * Returns the apps found, keyed by the reference as given (lower-cased).
  */
 export async function findApps(
@@ -250,7 +250,11 @@ export async function findApps(
 ): Promise<Map<string, AppLabel>> {
   const found = new Map<string, AppLabel>();
   const ids = [...new Set(refs.filter((r) => /^\d+$/.test(r)))];
-  const bundleIds = [...new Set(refs.filter((r) => !/^\d+$/.test(r)).map((r) => r.toLowerCase()))];
+  // Apple's filter compares bundle ids as written (so does the fake): ask for each one as given
+  // and in lower case, and match the answers without regard to case.
+  const bundleRefs = refs.filter((r) => !/^\d+$/.test(r));
+  const bundleIds = [...new Set(bundleRefs.flatMap((r) => [r, r.toLowerCase()]))];
+  const wanted = new Set(bundleRefs.map((r) => r.toLowerCase()));
   const lookups: Array<Promise<void>> = [];
   for (const part of chunk(bundleIds, 25)) {
     lookups.push(
@@ -260,7 +264,7 @@ export async function findApps(
           for (const r of all.data) {
             const label = toApp(r);
             const key = label.bundleId?.toLowerCase();
-            if (key && part.includes(key)) found.set(key, label);
+            if (key && wanted.has(key)) found.set(key, label);
           }
         }),
     );

@@ -122,7 +122,7 @@ export class TotalsSink implements RowSink {
     }
     let amount = 0;
     if (index.extendedAmount !== undefined) amount = parseScaled(field(fields, index.extendedAmount) || '0');
-    else if (index.unitAmount !== undefined)
+    else if (index.unitAmount !== undefined && index.units !== undefined)
       amount = units * parseScaled(field(fields, index.unitAmount) || '0');
     if (!Number.isFinite(amount)) {
       this.unreadable += 1;
@@ -149,7 +149,7 @@ export class TotalsSink implements RowSink {
     const productType = field(fields, index.productType);
     if (productType && !product.productTypes.has(productType)) product.productTypes.add(productType);
     product.units += units;
-    if (index.unitAmount !== undefined || index.extendedAmount !== undefined) {
+    if (this.hasAmount()) {
       const sum = product.amounts.get(currency);
       if (sum) sum.amount += amount;
       else product.amounts.set(currency, { amount });
@@ -177,9 +177,21 @@ export class TotalsSink implements RowSink {
     }
   }
 
+  /**
+   * True when the report's money can be added up: an amount already multiplied by the quantity
+   * (finance), or a per-unit amount next to a units column (sales). A per-unit amount without
+   * units (the SUBSCRIPTION report's Developer Proceeds, per subscription) cannot be.
+   */
+  private hasAmount(): boolean {
+    const index = this.index;
+    return (
+      index.extendedAmount !== undefined || (index.unitAmount !== undefined && index.units !== undefined)
+    );
+  }
+
   /** The totals so far, with the `top` products by units. */
   result(top = 10): ReportTotals {
-    const hasAmount = this.index.unitAmount !== undefined || this.index.extendedAmount !== undefined;
+    const hasAmount = this.hasAmount();
     const byCurrency = [...this.currencies.entries()]
       .filter(([currency]) => currency !== '' || hasAmount)
       .map(([currency, t]) => ({ currency, units: t.units, amount: fromScaled(t.amount), rows: t.rows }))
@@ -206,7 +218,9 @@ export class TotalsSink implements RowSink {
     const totals: ReportTotals = {
       rows: this.rows,
       units: this.index.units === undefined ? null : this.units,
-      byCurrency: hasAmount || this.index.currency !== undefined ? byCurrency : [],
+      // Per currency only what can be added up: money, or at least units.
+      byCurrency:
+        hasAmount || (this.index.currency !== undefined && this.index.units !== undefined) ? byCurrency : [],
       topProducts,
       products: ranked.length,
       unreadable: this.unreadable,

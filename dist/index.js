@@ -46360,8 +46360,8 @@ class AppStoreConnectClient {
     }
     /** Sends one request with auth, retries and error mapping; parses a JSON answer. */
     async request(method, path, options = {}) {
-        const res = await this.send(method, this.url(path, options.query), options);
-        const text = await res.body.text();
+        const res = await this.send(method, this.url(path, options.query), options, true);
+        const text = res.text ?? '';
         return { status: res.status, headers: res.headers, data: (text ? parseJson(text) : undefined) };
     }
     /** Like request, but hands back the body as a stream (for gzip'd reports). Errors are still mapped. */
@@ -46379,8 +46379,8 @@ class AppStoreConnectClient {
         const seen = new Set();
         while (url) {
             visited.add(url.href);
-            const res = await this.send('GET', url, {});
-            const text = await res.body.text();
+            const res = await this.send('GET', url, {}, true);
+            const text = res.text ?? '';
             const doc = (text ? parseJson(text) : { data: [] });
             const items = Array.isArray(doc.data) ? doc.data : [];
             const fresh = items.filter((r) => {
@@ -46442,7 +46442,12 @@ class AppStoreConnectClient {
         }
         return url;
     }
-    async send(method, url, options) {
+    /**
+     * Sends with retries. With `readText`, a successful answer's body is read inside the retry
+     * loop, so a connection reset or timeout in the middle of the body is retried like one
+     * before the headers.
+     */
+    async send(method, url, options, readText = false) {
         const display = `${url.pathname}${url.search}`;
         const started = this.clock.now();
         let attempt = 0;
@@ -46458,8 +46463,11 @@ class AppStoreConnectClient {
                 await this.clock.sleep(pause);
             }
             let res;
+            let text;
             try {
                 res = await this.once(method, url, options);
+                if (readText && res.status < 400)
+                    text = await res.body.text();
             }
             catch (error) {
                 const reason = describeNetworkError(error);
@@ -46474,9 +46482,8 @@ class AppStoreConnectClient {
             }
             const { status } = res;
             if (status < 400)
-                return res;
-            const text = await res.body.text().catch(() => '');
-            const parsed = parseErrorBody(text);
+                return { ...res, text };
+            const parsed = parseErrorBody(await res.body.text().catch(() => ''));
             if (status === 401 && !reauthenticated) {
                 // A fresh token, once: the cached one may have been revoked or signed with a skewed clock.
                 reauthenticated = true;
@@ -47559,6 +47566,9 @@ async function reportFailure(operation, error) {
                 ? { method: error.method, path: error.path, reason: error.reason }
                 : {};
     setOutput(constants/* Output */.k7.Result, JSON.stringify({ error: { message, ...detail } }));
+    // request's caller may branch on the status (continue-on-error): give it for an error answer too.
+    if (operation === 'request' && error instanceof errors/* ApiError */.h)
+        setOutput(constants/* Output */.k7.Status, String(error.status));
     if (error instanceof src_inputs/* InputError */.dz) {
         setFailed(message);
     }
@@ -47866,8 +47876,10 @@ function parseApiUrl(value) {
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
         throw new src_inputs/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,src_inputs/* quote */.hD)(value)}: it must use https (plain http is allowed only to a loopback host such as 127.0.0.1), so the token is never sent in clear.`);
     }
-    if (url.search || url.hash || url.username) {
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,src_inputs/* quote */.hD)(value)}: give only the scheme, host and optional path prefix.`);
+    if (url.search || url.hash || url.username || url.password) {
+        // Credentials in the URL are not echoed back into the log.
+        const shown = url.username || url.password ? value.replace(/\/\/[^/@]*@/, '//***@') : value;
+        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,src_inputs/* quote */.hD)(shown)}: give only the scheme, host and optional path prefix.`);
     }
     return url.href.replace(/\/$/, '');
 }

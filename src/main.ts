@@ -111,6 +111,9 @@ async function reportFailure(operation: string, error: unknown): Promise<void> {
           ? { method: error.method, path: error.path, reason: error.reason }
           : {};
   core.setOutput(Output.Result, JSON.stringify({ error: { message, ...detail } }));
+  // request's caller may branch on the status (continue-on-error): give it for an error answer too.
+  if (operation === 'request' && error instanceof ApiError)
+    core.setOutput(Output.Status, String(error.status));
   if (error instanceof InputError) {
     core.setFailed(message);
   } else {

@@ -94,10 +94,12 @@ function parseApiUrl(value: string | undefined): string {
       `Input '${Input.ApiUrl}' has an invalid value ${quote(value)}: it must use https (plain http is allowed only to a loopback host such as 127.0.0.1), so the token is never sent in clear.`,
     );
   }
-  if (url.search || url.hash || url.username) {
+  if (url.search || url.hash || url.username || url.password) {
+    // Credentials in the URL are not echoed back into the log.
+    const shown = url.username || url.password ? value.replace(/\/\/[^/@]*@/, '//***@') : value;
     throw new InputError(
       Input.ApiUrl,
-      `Input '${Input.ApiUrl}' has an invalid value ${quote(value)}: give only the scheme, host and optional path prefix.`,
+      `Input '${Input.ApiUrl}' has an invalid value ${quote(shown)}: give only the scheme, host and optional path prefix.`,
     );
   }
   return url.href.replace(/\/$/, '');

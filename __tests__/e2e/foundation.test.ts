@@ -96,6 +96,16 @@ describe('request', () => {
     expect(r.failed).toBe(true);
     expect(r.errors[0]).toMatch(/400 to GET \/v1\/apps\?filter\[colour\]=blue: PARAMETER_ERROR/);
     expect(fx.server.log).toHaveLength(1);
+    expect(r.outputs.status).toBe('400');
+    expect(r.result).toMatchObject({
+      error: { status: 400, errors: [{ code: expect.stringMatching(/^PARAMETER_ERROR/) }] },
+    });
+  });
+
+  test('an error answer still sets status, for a step with continue-on-error', async () => {
+    const r = await act({ operation: 'request', path: '/v1/apps/999999' });
+    expect(r.failed).toBe(true);
+    expect(r.outputs.status).toBe('404');
   });
 
   test('an individual key signs sub "user"', async () => {
@@ -258,6 +268,10 @@ describe('bad input fails before any request', () => {
     [{ operation: 'token', 'issuer-id': 'not-a-uuid' }, /'issuer-id'.*'not-a-uuid'.*UUID/],
     [{ operation: 'token', 'private-key': 'garbage' }, /'private-key' is not a private key/],
     [{ operation: 'token', 'api-url': 'http://example.com' }, /'api-url'.*https/],
+    [
+      { operation: 'token', 'api-url': 'https://:hunter2@example.com' },
+      /'api-url'.*'https:\/\/\*\*\*@example\.com'.*only the scheme/,
+    ],
     [{ operation: 'token', platform: 'android' }, /'platform'.*'android'/],
     [{ operation: 'token', 'dry-run': 'perhaps' }, /'dry-run'.*'perhaps'/],
     [{ operation: 'token', app: 'not a bundle' }, /'app'.*'not a bundle'/],
@@ -320,6 +334,15 @@ describe('the secret check every run goes through', () => {
     expect(() =>
       assertNoSecrets({ ...base, stdout: `::add-mask::${line}`, summary: 'fine' }, { 'private-key': pem }),
     ).not.toThrow();
+    // A key given as base64: a line of the decoded PEM is still caught.
+    const b64 = Buffer.from(pem).toString('base64');
+    expect(() => assertNoSecrets({ ...base, stdout: `oops ${line}` }, { 'private-key': b64 })).toThrow(
+      /secret/,
+    );
+    // A token the action never masked (no ::add-mask:: line) is caught too, except in `token`.
+    const token = (await act({ operation: 'token' })).outputs.token ?? '';
+    expect(() => assertNoSecrets({ ...base, stdout: `Authorization: Bearer ${token}` }, {})).toThrow(/token/);
+    expect(() => assertNoSecrets({ ...base, stdout: 'ok', outputs: { token } }, {})).not.toThrow();
   });
 });
 

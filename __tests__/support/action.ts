@@ -55,10 +55,16 @@ export function assertNoSecrets(run: ActionRun, inputs: Record<string, string | 
       pem = '';
     }
   }
+  // A key given as base64 is checked in its decoded form too: every line of the PEM body.
+  const compact = pem.replace(/\s+/g, '');
+  const decoded = /^[A-Za-z0-9+/=]+$/.test(compact) ? Buffer.from(compact, 'base64').toString('utf8') : '';
+  const forms = decoded.includes('-----BEGIN') ? [pem, decoded] : [pem];
   const secrets = new Set<string>();
-  for (const line of pem.split(/\r?\n|\\n/))
-    if (line.trim().length > 10 && !line.includes('-----')) secrets.add(line.trim());
-  if (pem.trim()) secrets.add(Buffer.from(pem).toString('base64').slice(0, 48));
+  for (const form of forms) {
+    for (const line of form.split(/\r?\n|\\n/))
+      if (line.trim().length > 10 && !line.includes('-----')) secrets.add(line.trim());
+    if (form.trim()) secrets.add(Buffer.from(form).toString('base64').slice(0, 48));
+  }
   for (const line of run.stdout.split('\n'))
     if (line.startsWith('::add-mask::eyJ')) secrets.add(line.slice('::add-mask::'.length));
   const visible = [
@@ -72,6 +78,9 @@ export function assertNoSecrets(run: ActionRun, inputs: Record<string, string | 
     if (visible.includes(secret))
       throw new Error(`A secret reached the action's visible output: ${secret.slice(0, 12)}…`);
   }
+  // Any signed token, even one the action forgot to mask (so it has no ::add-mask:: line).
+  const jwt = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]{20,}/.exec(visible);
+  if (jwt) throw new Error(`A token reached the action's visible output: ${jwt[0].slice(0, 12)}…`);
 }
 
 function collect(dir: string, stdout: string, failed: boolean): ActionRun {

@@ -126,8 +126,8 @@ export class AppStoreConnectClient {
     path: string,
     options: RequestOptions = {},
   ): Promise<ApiResponse<T>> {
-    const res = await this.send(method, this.url(path, options.query), options);
-    const text = await res.body.text();
+    const res = await this.send(method, this.url(path, options.query), options, true);
+    const text = res.text ?? '';
     return { status: res.status, headers: res.headers, data: (text ? parseJson(text) : undefined) as T };
   }
 
@@ -147,8 +147,8 @@ export class AppStoreConnectClient {
     const seen = new Set<string>();
     while (url) {
       visited.add(url.href);
-      const res = await this.send('GET', url, {});
-      const text = await res.body.text();
+      const res = await this.send('GET', url, {}, true);
+      const text = res.text ?? '';
       const doc = (text ? parseJson(text) : { data: [] }) as Document<A>;
       const items = Array.isArray(doc.data) ? (doc.data as Resource<A>[]) : [];
       const fresh = items.filter((r) => {
@@ -211,7 +211,17 @@ export class AppStoreConnectClient {
     return url;
   }
 
-  private async send(method: Method, url: URL, options: RequestOptions): Promise<SentResponse> {
+  /**
+   * Sends with retries. With `readText`, a successful answer's body is read inside the retry
+   * loop, so a connection reset or timeout in the middle of the body is retried like one
+   * before the headers.
+   */
+  private async send(
+    method: Method,
+    url: URL,
+    options: RequestOptions,
+    readText = false,
+  ): Promise<SentResponse & { text?: string }> {
     const display = `${url.pathname}${url.search}`;
     const started = this.clock.now();
     let attempt = 0;
@@ -229,8 +239,10 @@ export class AppStoreConnectClient {
         await this.clock.sleep(pause);
       }
       let res: SentResponse;
+      let text: string | undefined;
       try {
         res = await this.once(method, url, options);
+        if (readText && res.status < 400) text = await res.body.text();
       } catch (error) {
         const reason = describeNetworkError(error);
         const wait = backoffDelay(this.retry, attempt, this.random);
@@ -245,10 +257,9 @@ export class AppStoreConnectClient {
         continue;
       }
       const { status } = res;
-      if (status < 400) return res;
+      if (status < 400) return { ...res, text };
 
-      const text = await res.body.text().catch(() => '');
-      const parsed = parseErrorBody(text);
+      const parsed = parseErrorBody(await res.body.text().catch(() => ''));
       if (status === 401 && !reauthenticated) {
         // A fresh token, once: the cached one may have been revoked or signed with a skewed clock.
         reauthenticated = true;

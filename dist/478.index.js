@@ -378,9 +378,12 @@ __webpack_require__.r(__webpack_exports__);
                     group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .findGroup */ .$B)(await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id), name);
                     if (!group)
                         throw error;
-                    action = 'exists';
-                    changes = 0;
-                    note = `App Store Connect answered 409; read back: the group exists (id ${group.id})`;
+                    // After a failed first try, the 409 answers that try: this run created the group.
+                    action = error.afterRetry ? 'created' : 'exists';
+                    changes = error.afterRetry ? 1 : 0;
+                    note = error.afterRetry
+                        ? `the answer to the create was lost and its retry got 409; read back: the group was created (id ${group.id})`
+                        : `App Store Connect answered 409; read back: the group exists (id ${group.id})`;
                     log.info(`${note}.`);
                 }
             }

@@ -1029,8 +1029,17 @@ async function create(ctx, ledger, entry, groups) {
         const back = await readBack(ctx, entry.email, groups.map((g) => g.id));
         if (back.confirmed && back.tester) {
             row.id = back.tester.id;
-            row.alreadyIn.push(...names);
-            row.notes.push(`App Store Connect answered ${error.status} to the create; read back: present`);
+            if (error.afterRetry) {
+                // The 409 answers this run's first try, whose answer was lost: this run created them.
+                ledger.writes += 1;
+                row.created = true;
+                row.addedTo.push(...names);
+                row.notes.push('the answer to the create was lost and its retry got 409; read back: created');
+            }
+            else {
+                row.alreadyIn.push(...names);
+                row.notes.push(`App Store Connect answered ${error.status} to the create; read back: present`);
+            }
             return;
         }
         if (back.tester) {

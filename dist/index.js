@@ -42905,6 +42905,13 @@ class ApiError extends Error {
         this.hint = hint;
         this.attempts = init.attempts ?? 1;
     }
+    /**
+     * True when an earlier try of this same request failed on the way (network, 5xx, 429): a 409
+     * on a create then most likely answers our own first try, whose answer was lost.
+     */
+    get afterRetry() {
+        return this.attempts > 1;
+    }
     /** True when any error code equals `code` or starts with `code.` (Apple's codes are dotted). */
     hasCode(code) {
         return this.errors.some((e) => e.code === code || e.code?.startsWith(`${code}.`) === true);

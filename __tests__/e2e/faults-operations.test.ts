@@ -62,7 +62,7 @@ const TARGETS: Target[] = [
     name: 'create-group',
     inputs: { operation: 'create-group', app: testers.BUNDLE_ID, 'group-name': 'Nightly' },
     path: '/v1/betaGroups',
-    readBack: /App Store Connect answered 409; read back: the group exists/,
+    readBack: /the answer to the create was lost and its retry got 409; read back: the group was created/,
     count: (store) => store.list('betaGroups').filter((g) => g.attributes.name === 'Nightly').length,
   },
   {
@@ -74,7 +74,7 @@ const TARGETS: Target[] = [
       testers: 'Ada Lovelace <ada@example.com>',
     },
     path: '/v1/betaTesters',
-    readBack: /App Store Connect answered 409 to the create; read back: present/,
+    readBack: /the answer to the create was lost and its retry got 409; read back: created/,
     count: (store) =>
       store.list('betaTesters').filter((t) => t.attributes.email === 'ada@example.com').length,
     placed: (store) => testers.memberEmails(store, 'w-beta').includes('ada@example.com'),
@@ -89,8 +89,7 @@ const TARGETS: Target[] = [
       roles: 'DEVELOPER',
     },
     path: '/v1/userInvitations',
-    readBack:
-      /App Store Connect answered 409: An invitation for 'ada@example.com' is already pending; read back: invited/,
+    readBack: /the answer to the invitation was lost and its retry got 409; read back: invited/,
     count: (store) =>
       store.list('userInvitations').filter((i) => i.attributes.email === 'ada@example.com').length,
   },

@@ -158,12 +158,37 @@ describe('create-group', () => {
     expect(fx.server.writes()).toHaveLength(0);
   });
 
+  test('a group someone else made between the look and the create: a first-try 409 reads back as existing', async () => {
+    seedGroup(fx.server.store, 'Beta', { id: 'g-other' });
+    // The first look misses it (made a moment later by someone else); the create then gets 409.
+    fx.server.faults.add({
+      method: 'GET',
+      path: '/v1/betaGroups',
+      status: 200,
+      body: { data: [], links: {} },
+    });
+    const r = await act({ operation: 'create-group', 'group-name': 'Beta' });
+    expect(r.failed).toBe(false);
+    expect(fx.server.log.filter((l) => l.method === 'POST').map((l) => l.status)).toEqual([409]);
+    expect(r.result).toMatchObject({
+      action: 'exists',
+      note: expect.stringMatching(/answered 409; read back: the group exists \(id g-other\)/),
+    });
+    expect(r.outputs.changes).toBe('0');
+    expect(fx.server.store.list('betaGroups')).toHaveLength(1);
+  });
+
   test('a lost answer: the retry gets 409 and the group is read back', async () => {
     fx.server.faults.add({ method: 'POST', path: '/v1/betaGroups', afterHandler: true });
     const r = await act({ operation: 'create-group', 'group-name': 'Beta' });
     expect(r.failed).toBe(false);
     expect(fx.server.log.filter((l) => l.method === 'POST').map((l) => l.status)).toEqual([201, 409]);
-    expect(r.result).toMatchObject({ action: 'exists', note: expect.stringMatching(/409; read back/) });
+    // The 409 answered this run's own first try: the group was created by this run.
+    expect(r.result).toMatchObject({
+      action: 'created',
+      note: expect.stringMatching(/answer to the create was lost.*409; read back/),
+    });
+    expect(r.outputs.changes).toBe('1');
     expect(fx.server.store.list('betaGroups')).toHaveLength(1);
   });
 

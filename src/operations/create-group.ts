@@ -83,9 +83,12 @@ export default defineOperation({
           if (!(error instanceof ApiError && error.status === 409)) throw error;
           group = findGroup(await listBetaGroups(client, app.id), name);
           if (!group) throw error;
-          action = 'exists';
-          changes = 0;
-          note = `App Store Connect answered 409; read back: the group exists (id ${group.id})`;
+          // After a failed first try, the 409 answers that try: this run created the group.
+          action = error.afterRetry ? 'created' : 'exists';
+          changes = error.afterRetry ? 1 : 0;
+          note = error.afterRetry
+            ? `the answer to the create was lost and its retry got 409; read back: the group was created (id ${group.id})`
+            : `App Store Connect answered 409; read back: the group exists (id ${group.id})`;
           log.info(`${note}.`);
         }
       }

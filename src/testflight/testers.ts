@@ -620,8 +620,16 @@ async function create(
     );
     if (back.confirmed && back.tester) {
       row.id = back.tester.id;
-      row.alreadyIn.push(...names);
-      row.notes.push(`App Store Connect answered ${error.status} to the create; read back: present`);
+      if (error.afterRetry) {
+        // The 409 answers this run's first try, whose answer was lost: this run created them.
+        ledger.writes += 1;
+        row.created = true;
+        row.addedTo.push(...names);
+        row.notes.push('the answer to the create was lost and its retry got 409; read back: created');
+      } else {
+        row.alreadyIn.push(...names);
+        row.notes.push(`App Store Connect answered ${error.status} to the create; read back: present`);
+      }
       return;
     }
     if (back.tester) {

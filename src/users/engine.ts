@@ -809,6 +809,12 @@ async function invite(
     const pending = team?.invitations.find((i) => sameEmail(i.email, spec.email));
     if (!user && !(pending && differences(accessOf(pending), spec).length === 0)) throw error;
     it.id = (user ?? pending)?.id;
+    if (!user && error.afterRetry) {
+      // The 409 answers this run's first try, whose answer was lost: this run invited them.
+      it.writes += 1;
+      it.notes.push('the answer to the invitation was lost and its retry got 409; read back: invited');
+      return undefined;
+    }
     it.notes.push(
       `App Store Connect answered ${reasonOf(error)}; read back: ${user ? 'a member' : 'invited'}`,
     );

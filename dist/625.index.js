@@ -64,7 +64,6 @@ function toApp(resource) {
 /* harmony export */   ng: () => (/* binding */ deleteBetaGroup),
 /* harmony export */   vP: () => (/* binding */ toBetaGroup)
 /* harmony export */ });
-/* unused harmony export resolveBetaGroups */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
 
@@ -115,12 +114,6 @@ function resolveGroupNames(wanted, groups, input = _constants_js__WEBPACK_IMPORT
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`);
     }
     return [...out.values()];
-}
-/** Looks up the app's groups and resolves the wanted names or ids. */
-async function resolveBetaGroups(client, appId, wanted) {
-    if (wanted.length === 0)
-        return [];
-    return resolveGroupNames(wanted, await listBetaGroups(client, appId));
 }
 /** Creates a beta group of the app. `isInternalGroup` cannot change later. */
 async function createBetaGroup(client, appId, attributes, options = {}) {

@@ -47576,16 +47576,11 @@ async function reportFailure(operation, error) {
     // request's caller may branch on the status (continue-on-error): give it for an error answer too.
     if (operation === 'request' && error instanceof errors/* ApiError */.h)
         setOutput(constants/* Output */.k7.Status, String(error.status));
-    if (error instanceof src_inputs/* InputError */.dz) {
-        setFailed(message);
-    }
-    else {
-        if (!(error instanceof errors/* ApiError */.h || error instanceof errors/* NetworkError */.D) &&
-            error instanceof Error &&
-            error.stack)
-            core_debug(error.stack);
-        setFailed(message);
-    }
+    // An unexpected error (not the input's, not Apple's answer, not the network's): keep its stack for debugging.
+    const expected = error instanceof src_inputs/* InputError */.dz || error instanceof errors/* ApiError */.h || error instanceof errors/* NetworkError */.D;
+    if (!expected && error instanceof Error && error.stack)
+        core_debug(error.stack);
+    setFailed(message);
     await writeSummary((0,output_summary/* renderSummary */.Br)(`App Store Connect: ${operation || 'no operation'} failed`, [(0,output_summary/* facts */.Ix)([['Error', message]])])).catch(() => undefined);
 }
 async function writeSummary(markdown) {

@@ -114,17 +114,10 @@ async function reportFailure(operation: string, error: unknown): Promise<void> {
   // request's caller may branch on the status (continue-on-error): give it for an error answer too.
   if (operation === 'request' && error instanceof ApiError)
     core.setOutput(Output.Status, String(error.status));
-  if (error instanceof InputError) {
-    core.setFailed(message);
-  } else {
-    if (
-      !(error instanceof ApiError || error instanceof NetworkError) &&
-      error instanceof Error &&
-      error.stack
-    )
-      core.debug(error.stack);
-    core.setFailed(message);
-  }
+  // An unexpected error (not the input's, not Apple's answer, not the network's): keep its stack for debugging.
+  const expected = error instanceof InputError || error instanceof ApiError || error instanceof NetworkError;
+  if (!expected && error instanceof Error && error.stack) core.debug(error.stack);
+  core.setFailed(message);
   await writeSummary(
     renderSummary(`App Store Connect: ${operation || 'no operation'} failed`, [facts([['Error', message]])]),
   ).catch(() => undefined);

@@ -84,16 +84,6 @@ export function resolveGroupNames(
   return [...out.values()];
 }
 
-/** Looks up the app's groups and resolves the wanted names or ids. */
-export async function resolveBetaGroups(
-  client: AppStoreConnectClient,
-  appId: string,
-  wanted: readonly string[],
-): Promise<BetaGroup[]> {
-  if (wanted.length === 0) return [];
-  return resolveGroupNames(wanted, await listBetaGroups(client, appId));
-}
-
 /** Attributes create-group and update-group send (only those given). */
 export interface BetaGroupWrite {
   name?: string;

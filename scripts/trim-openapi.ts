@@ -29,6 +29,14 @@ const PREFIXES = [
   'userInvitations',
   'salesReports',
   'financeReports',
+  'buildUploads',
+  'buildUploadFiles',
+  'betaAppLocalizations',
+  'betaAppReviewDetails',
+  'betaLicenseAgreements',
+  'betaFeedbackScreenshotSubmissions',
+  'betaFeedbackCrashSubmissions',
+  'betaCrashLogs',
 ];
 const METHODS = ['get', 'post', 'patch', 'delete'] as const;
 

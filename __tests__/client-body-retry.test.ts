@@ -92,3 +92,44 @@ describe('a connection lost in the middle of a response body', () => {
     }
   });
 });
+
+describe('stream(): a body handed to a consumer', () => {
+  test('that breaks off is asked for again under the same policy; the consumer sees each try', async () => {
+    const { server, url, hits } = await cuttingServer(2, () => ({ data: [] }));
+    const client = clientFor(url);
+    let tries = 0;
+    try {
+      const text = await client.stream('GET', '/v1/salesReports', {}, async ({ body }) => {
+        tries += 1;
+        const chunks: Buffer[] = [];
+        for await (const chunk of body) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks).toString();
+      });
+      expect(JSON.parse(text)).toEqual({ data: [] });
+      expect(hits).toHaveLength(3);
+      expect(tries).toBe(3);
+      expect(client.stats.retries).toBe(2);
+    } finally {
+      await client.close();
+      server.close();
+    }
+  });
+
+  test('a consumer error marked retryable is retried; any other passes through as it is, at once', async () => {
+    const { server, url, hits } = await cuttingServer(0, () => ({ data: [] }));
+    const client = clientFor(url, 3);
+    const cut = Object.assign(new Error('unexpected end of file'), { code: 'Z_BUF_ERROR' });
+    const full = new Error('disk full');
+    try {
+      await expect(
+        client.stream('GET', '/v1/a', { retryable: (e) => e === cut }, () => Promise.reject(cut)),
+      ).rejects.toThrow(/GET \/v1\/a failed: unexpected end of file \(after 3 tries\)/);
+      expect(hits).toHaveLength(3);
+      await expect(client.stream('GET', '/v1/b', {}, () => Promise.reject(full))).rejects.toBe(full);
+      expect(hits).toHaveLength(4);
+    } finally {
+      await client.close();
+      server.close();
+    }
+  });
+});

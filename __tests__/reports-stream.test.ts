@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { ApiError } from '../src/api/errors.js';
-import { classifyMissing, unitsChart } from '../src/reports/run.js';
+import { classifyMissing, unitsChart } from '../src/reports/report-download.js';
 import { saveReport } from '../src/reports/file.js';
 import { TotalsSink } from '../src/reports/totals.js';
 import { TsvReader, fromScaled, parseScaled, type RowSink } from '../src/reports/tsv.js';

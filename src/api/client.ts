@@ -126,15 +126,38 @@ export class AppStoreConnectClient {
     path: string,
     options: RequestOptions = {},
   ): Promise<ApiResponse<T>> {
-    const res = await this.send(method, this.url(path, options.query), options, true);
-    const text = res.text ?? '';
+    const res = await this.send(method, this.url(path, options.query), options, readText);
+    const text = res.value ?? '';
     return { status: res.status, headers: res.headers, data: (text ? parseJson(text) : undefined) as T };
   }
 
-  /** Like request, but hands back the body as a stream (for gzip'd reports). Errors are still mapped. */
-  async stream(method: Method, path: string, options: RequestOptions = {}): Promise<StreamResponse> {
-    const res = await this.send(method, this.url(path, options.query), options);
-    return { status: res.status, headers: res.headers, body: res.body as unknown as Readable };
+  /**
+   * Like request, but hands a successful answer's body as a stream to `consume` (for gzip'd
+   * reports) inside the retry loop: a body that breaks off (connection reset, timeout, or a
+   * `retryable` error thrown by `consume`) is asked for again under the same retry policy and
+   * time budget as any request. `consume` must leave nothing behind when it throws.
+   */
+  async stream<T>(
+    method: Method,
+    path: string,
+    options: RequestOptions & { retryable?: (error: unknown) => boolean },
+    consume: (response: StreamResponse) => Promise<T>,
+  ): Promise<T> {
+    const res = await this.send(method, this.url(path, options.query), options, async (sent) => {
+      const body = sent.body as unknown as Readable;
+      try {
+        return await consume({ status: sent.status, headers: sent.headers, body });
+      } catch (error) {
+        // Nothing more is read from it; its own "aborted" error has no one to tell.
+        body.on('error', () => undefined).destroy();
+        if (isRetryableNetworkError(error)) throw error;
+        if (options.retryable?.(error))
+          throw Object.assign(new Error((error as Error).message), { code: RETRYABLE_BODY, cause: error });
+        // Not the network's doing (a full disk, a limit): no retry, and the error as it is.
+        throw new ConsumerError(error);
+      }
+    });
+    return res.value as T;
   }
 
   /**
@@ -147,8 +170,8 @@ export class AppStoreConnectClient {
     const seen = new Set<string>();
     while (url) {
       visited.add(url.href);
-      const res = await this.send('GET', url, {}, true);
-      const text = res.text ?? '';
+      const res = await this.send('GET', url, {}, readText);
+      const text = res.value ?? '';
       const doc = (text ? parseJson(text) : { data: [] }) as Document<A>;
       const items = Array.isArray(doc.data) ? (doc.data as Resource<A>[]) : [];
       const fresh = items.filter((r) => {
@@ -212,16 +235,16 @@ export class AppStoreConnectClient {
   }
 
   /**
-   * Sends with retries. With `readText`, a successful answer's body is read inside the retry
-   * loop, so a connection reset or timeout in the middle of the body is retried like one
-   * before the headers.
+   * Sends with retries. A successful answer's body is read by `read` inside the retry loop, so
+   * a connection reset or timeout in the middle of the body is retried like one before the
+   * headers.
    */
-  private async send(
+  private async send<R>(
     method: Method,
     url: URL,
     options: RequestOptions,
-    readText = false,
-  ): Promise<SentResponse & { text?: string }> {
+    read: (res: SentResponse) => Promise<R>,
+  ): Promise<SentResponse & { value?: R }> {
     const display = `${url.pathname}${url.search}`;
     const started = this.clock.now();
     let attempt = 0;
@@ -239,14 +262,17 @@ export class AppStoreConnectClient {
         await this.clock.sleep(pause);
       }
       let res: SentResponse;
-      let text: string | undefined;
+      let value: R | undefined;
       try {
         res = await this.once(method, url, options);
-        if (readText && res.status < 400) text = await res.body.text();
+        if (res.status < 400) value = await read(res);
       } catch (error) {
         const reason = describeNetworkError(error);
         const wait = backoffDelay(this.retry, attempt, this.random);
-        if (!isRetryableNetworkError(error) || !this.canRetry(attempt, started, wait)) {
+        if (error instanceof ConsumerError) throw error.error;
+        const retryable =
+          isRetryableNetworkError(error) || (error as { code?: string }).code === RETRYABLE_BODY;
+        if (!retryable || !this.canRetry(attempt, started, wait)) {
           throw new NetworkError(method, display, reason, attempt);
         }
         this.log.info(
@@ -257,7 +283,7 @@ export class AppStoreConnectClient {
         continue;
       }
       const { status } = res;
-      if (status < 400) return { ...res, text };
+      if (status < 400) return { ...res, value };
 
       const parsed = parseErrorBody(await res.body.text().catch(() => ''));
       if (status === 401 && !reauthenticated) {
@@ -355,6 +381,16 @@ export class AppStoreConnectClient {
   }
 }
 
+/** The code a `stream` consumer's retryable failure is given, so the retry loop knows it. */
+const RETRYABLE_BODY = 'ASC_BODY_BROKE_OFF';
+
+/** Carries a `stream` consumer's own error through the retry loop untouched. */
+class ConsumerError {
+  constructor(readonly error: unknown) {}
+}
+
+const readText = (res: SentResponse): Promise<string> => res.body.text();
+
 interface SentResponse {
   status: number;
   headers: Record<string, string>;
@@ -391,6 +427,8 @@ function parseErrorBody(text: string): { errors: ApiErrorItem[]; text?: string }
 function describeNetworkError(error: unknown): string {
   const e = error as { code?: string; message?: string };
   switch (e.code) {
+    case RETRYABLE_BODY:
+      return e.message ?? 'the answer broke off';
     case 'UND_ERR_HEADERS_TIMEOUT':
     case 'UND_ERR_BODY_TIMEOUT':
       return 'no answer before the timeout';

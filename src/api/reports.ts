@@ -44,23 +44,54 @@ export function financeReportQuery(r: FinanceReportRequest): Query {
   };
 }
 
-export function downloadSalesReport(
+/**
+ * Downloads a sales report and hands its body to `consume`; a body that breaks off is asked for
+ * again under the client's retry policy (see `AppStoreConnectClient.stream`).
+ */
+export function downloadSalesReport<T>(
   client: AppStoreConnectClient,
   request: SalesReportRequest,
-): Promise<StreamResponse> {
-  return download(client, '/v1/salesReports', salesReportQuery(request));
+  consume: ReportConsumer<T>,
+): Promise<T> {
+  return download(client, '/v1/salesReports', salesReportQuery(request), consume);
 }
 
-export function downloadFinanceReport(
+export function downloadFinanceReport<T>(
   client: AppStoreConnectClient,
   request: FinanceReportRequest,
-): Promise<StreamResponse> {
-  return download(client, '/v1/financeReports', financeReportQuery(request));
+  consume: ReportConsumer<T>,
+): Promise<T> {
+  return download(client, '/v1/financeReports', financeReportQuery(request), consume);
 }
 
-async function download(client: AppStoreConnectClient, path: string, query: Query): Promise<StreamResponse> {
+export type ReportConsumer<T> = (response: StreamResponse) => Promise<T>;
+
+/** Errors of a report body cut short, beyond the network's own: a gzip stream ended early, a length short. */
+const BROKEN_BODY = new Set([
+  'UND_ERR_ABORTED',
+  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+  'ERR_STREAM_PREMATURE_CLOSE',
+  // zlib's "unexpected end of file".
+  'Z_BUF_ERROR',
+]);
+
+async function download<T>(
+  client: AppStoreConnectClient,
+  path: string,
+  query: Query,
+  consume: ReportConsumer<T>,
+): Promise<T> {
   try {
-    return await client.stream('GET', path, { query, accept: REPORT_ACCEPT });
+    return await client.stream(
+      'GET',
+      path,
+      {
+        query,
+        accept: REPORT_ACCEPT,
+        retryable: (error) => BROKEN_BODY.has((error as { code?: string }).code ?? ''),
+      },
+      consume,
+    );
   } catch (error) {
     if (error instanceof ApiError && error.status === 403) {
       const text = error.errors.map((e) => `${e.code ?? ''} ${e.detail ?? ''}`).join(' ');

@@ -2,8 +2,8 @@ import { downloadFinanceReport } from '../api/reports.js';
 import { Input } from '../constants.js';
 import { InputError, quote } from '../inputs.js';
 import { READINESS, newestExpected } from '../reports/dates.js';
-import { parseReportOutput, reportPath, requireTeamKey } from '../reports/inputs.js';
-import { runReport } from '../reports/run.js';
+import { parseReportOutput, reportPath, requireTeamKey } from '../reports/report-settings.js';
+import { runReport } from '../reports/report-download.js';
 import { FINANCE_REPORT_TYPES, checkFiscalMonth, type FinanceReportType } from '../reports/spec.js';
 import { defineOperation } from './types.js';
 
@@ -72,7 +72,7 @@ export default defineOperation({
       target: reportPath(settings, 'finance', [type, region], reportDate),
       format: settings.format,
       failIfUnavailable: settings.failIfUnavailable,
-      download: () => downloadFinanceReport(ctx.client, request),
+      download: (consume) => downloadFinanceReport(ctx.client, request, consume),
     });
   },
 });

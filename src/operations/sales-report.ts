@@ -1,8 +1,8 @@
 import { downloadSalesReport } from '../api/reports.js';
 import { Input } from '../constants.js';
 import { READINESS, newestExpected } from '../reports/dates.js';
-import { parseReportOutput, reportPath, requireTeamKey } from '../reports/inputs.js';
-import { runReport } from '../reports/run.js';
+import { parseReportOutput, reportPath, requireTeamKey } from '../reports/report-settings.js';
+import { runReport } from '../reports/report-download.js';
 import {
   FREQUENCIES,
   REPORT_SUBTYPES,
@@ -60,7 +60,7 @@ export default defineOperation({
       target: reportPath(settings, 'sales', [kind.type, kind.subtype, kind.frequency], reportDate),
       format: settings.format,
       failIfUnavailable: settings.failIfUnavailable,
-      download: () => downloadSalesReport(ctx.client, request),
+      download: (consume) => downloadSalesReport(ctx.client, request, consume),
     });
   },
 });

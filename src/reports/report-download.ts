@@ -1,10 +1,10 @@
 /**
- * What sales-report and finance-report share: the download with its retry when the body breaks
- * off, telling "no sales" from "not available yet" on a 404, the result and the job summary.
+ * What sales-report and finance-report share: the download (retried by the client when the body
+ * breaks off), telling "no sales" from "not available yet" on a 404, the result and the job summary.
  */
 import { relative, isAbsolute } from 'node:path';
-import type { StreamResponse } from '../api/client.js';
-import { ApiError } from '../api/errors.js';
+import { ApiError, NetworkError } from '../api/errors.js';
+import type { ReportConsumer } from '../api/reports.js';
 import { Output } from '../constants.js';
 import type { OperationContext, OperationResult } from '../operations/types.js';
 import { facts, heading, table, text, type SummaryBlock } from '../output/summary.js';
@@ -27,7 +27,8 @@ export interface ReportJob {
   target: string;
   format: ReportFormat;
   failIfUnavailable: boolean;
-  download(): Promise<StreamResponse>;
+  /** Downloads the report, handing each try's body to `consume`. */
+  download<T>(consume: ReportConsumer<T>): Promise<T>;
 }
 
 export type MissingReason = 'not-available-yet' | 'no-sales';
@@ -60,54 +61,30 @@ export function classifyMissing(
   };
 }
 
-const RETRYABLE_STREAM_ERRORS = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'UND_ERR_SOCKET',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_ABORTED',
-  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-  'ERR_STREAM_PREMATURE_CLOSE',
-  // A gzip stream cut short: "unexpected end of file".
-  'Z_BUF_ERROR',
-]);
-const STREAM_ATTEMPTS = 3;
-
 export async function runReport(ctx: OperationContext, job: ReportJob): Promise<OperationResult> {
-  const { log, clock } = ctx;
+  const { log } = ctx;
   const what = `${job.label} for ${job.date}`;
   log.info(`Downloading the ${what} (${job.format}) to ${job.target}.`);
 
-  let saved: SavedReport | undefined;
-  let totals: TotalsSink | undefined;
-  for (let attempt = 1; !saved; attempt++) {
-    let response: StreamResponse;
-    try {
-      response = await job.download();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return missing(ctx, job, error);
-      throw error;
+  let totals = new TotalsSink();
+  let saved: SavedReport;
+  try {
+    // Each try starts the totals afresh; the client retries a body that breaks off.
+    saved = await job.download((response) => {
+      totals = new TotalsSink();
+      return saveReport(response.body, job.target, job.format, [totals]);
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return missing(ctx, job, error);
+    if (error instanceof NetworkError) {
+      throw new Error(
+        `Downloading the ${what} failed${error.attempts > 1 ? ` after ${error.attempts} tries` : ''}: ${error.reason}. ` +
+          'No file was left behind; re-run the job (Apple’s report downloads do break off now and then).',
+      );
     }
-    totals = new TotalsSink();
-    try {
-      saved = await saveReport(response.body, job.target, job.format, [totals]);
-    } catch (error) {
-      response.body.destroy();
-      const code = (error as { code?: string }).code ?? '';
-      const reason = (error as Error).message || code;
-      if (!RETRYABLE_STREAM_ERRORS.has(code) || attempt >= STREAM_ATTEMPTS) {
-        throw new Error(
-          `Downloading the ${what} failed${attempt > 1 ? ` after ${attempt} tries` : ''}: ${reason}${code && !reason.includes(code) ? ` (${code})` : ''}. ` +
-            'No file was left behind; re-run the job (Apple’s report downloads do break off now and then).',
-        );
-      }
-      const wait = 2000 * attempt;
-      log.info(`The ${what} broke off while downloading (${reason}); trying again in ${wait / 1000} s.`);
-      await clock.sleep(wait);
-    }
+    throw error;
   }
-  const sums = (totals as TotalsSink).result(10);
+  const sums = totals.result(10);
   log.info(
     `Saved ${saved.rows} rows to ${job.target} (${formatBytes(saved.fileBytes)}; ${formatBytes(saved.reportBytes)} of TSV from ${formatBytes(saved.compressedBytes)}${saved.gzip ? ' gzip' : ''}).`,
   );

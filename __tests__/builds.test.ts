@@ -5,7 +5,7 @@ import { normalizeVersion, toBuild, versionSpellings, matchesSelection } from '.
 import type { Resource } from '../src/api/types.js';
 import { isReady, finalProblem, parseBuildSelection, parseWaitSettings } from '../src/testflight/builds.js';
 import { whatToTestFromContext } from '../src/testflight/github-context.js';
-import { InputReader } from '../src/inputs.js';
+import { InputReader } from '../src/input-reader.js';
 
 const reader = (values: Record<string, string>) => new InputReader((name) => values[name] ?? '');
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadPrivateKey } from '../src/auth/private-key.js';
-import { InputError } from '../src/inputs.js';
+import { InputError } from '../src/input-reader.js';
 
 const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 const pkcs8 = ec.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();

@@ -1,4 +1,4 @@
-import { InputError } from '../src/inputs.js';
+import { InputError } from '../src/input-reader.js';
 import {
   READINESS,
   expectedAt,

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { InputError, InputReader } from '../src/inputs.js';
+import { isEmail } from '../src/email.js';
+import { InputError, InputReader } from '../src/input-reader.js';
 import {
-  isEmail,
   mergeTesters,
   parseCsv,
   parseTesterLines,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { InputError } from '../src/inputs.js';
+import { InputError } from '../src/input-reader.js';
 import { parseRoles, parseUsersFile, sortRoles } from '../src/users/engine.js';
 
 const fail = (m: string) => new InputError('roles', m);

@@ -1,14 +1,14 @@
 import * as core from '@actions/core';
 import { appendFile } from 'node:fs/promises';
 import { AppStoreConnectClient, type ClientOptions } from './api/client.js';
-import { ApiError, NetworkError } from './api/errors.js';
+import { ApiError, messageOf, NetworkError } from './api/errors.js';
 import { TokenSigner, type TokenSignerOptions } from './auth/token-signer.js';
 import { systemClock, type Clock } from './clock.js';
 import { ACTION_YML_DEFAULTS, Input, Output, type InputName } from './constants.js';
-import { InputError, InputReader, quote } from './inputs.js';
+import { InputError, InputReader, quote } from './input-reader.js';
 import type { Logger } from './logger.js';
 import { OPERATIONS, isOperation, loadOperation } from './operations/registry.js';
-import type { OperationResult } from './operations/types.js';
+import type { OperationResult } from './operation.js';
 import { facts, renderSummary, text } from './output/summary.js';
 import { parseCommonSettings } from './settings.js';
 
@@ -101,7 +101,7 @@ async function writeOutcome(operation: string, dryRun: boolean, outcome: Operati
 }
 
 async function reportFailure(operation: string, error: unknown): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const detail =
     error instanceof ApiError
       ? error.toJSON()

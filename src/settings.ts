@@ -1,7 +1,7 @@
 import { loadPrivateKey } from './auth/private-key.js';
 import type { Credentials } from './auth/token-signer.js';
 import { DEFAULT_API_URL, Input, PLATFORMS, type Platform } from './constants.js';
-import { InputError, InputReader, quote } from './inputs.js';
+import { InputError, InputReader, quote } from './input-reader.js';
 
 /** The app as the user named it: a bundle id or App Store Connect's numeric Apple id. */
 export type AppRef = { kind: 'id'; id: string } | { kind: 'bundleId'; bundleId: string };

@@ -1,5 +1,3 @@
-import { Input } from '../constants.js';
-import { InputError } from '../inputs.js';
 import type { AppStoreConnectClient, RequestOptions } from './client.js';
 import type { Document, Resource } from './types.js';
 
@@ -50,38 +48,6 @@ export async function listBetaGroups(client: AppStoreConnectClient, appId: strin
     sort: 'name',
   });
   return all.data.map(toBetaGroup);
-}
-
-/**
- * Resolves group names or ids (as given in the `groups` input) against the app's groups, all of
- * them before any write. Names match case-insensitively; an unknown one fails listing the
- * app's groups. The result keeps the order given, without duplicates.
- */
-export function resolveGroupNames(
-  wanted: readonly string[],
-  groups: readonly BetaGroup[],
-  input: string = Input.Groups,
-): BetaGroup[] {
-  const out = new Map<string, BetaGroup>();
-  const unknown: string[] = [];
-  for (const name of wanted) {
-    const match =
-      groups.find((g) => g.id === name) ??
-      groups.find((g) => g.name === name) ??
-      groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
-    if (match) out.set(match.id, match);
-    else unknown.push(name);
-  }
-  if (unknown.length > 0) {
-    const known = groups.length
-      ? groups.map((g) => `'${g.name}' (${g.isInternal ? 'internal' : 'external'}, id ${g.id})`).join(', ')
-      : 'none';
-    throw new InputError(
-      input,
-      `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`,
-    );
-  }
-  return [...out.values()];
 }
 
 /** Attributes create-group and update-group send (only those given). */

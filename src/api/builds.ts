@@ -1,9 +1,4 @@
-import { Input } from '../constants.js';
-import { InputError } from '../inputs.js';
-import type { AppRef } from '../settings.js';
-import type { App } from './apps.js';
-import { listBetaGroups, toBetaGroup, type BetaGroup, type BetaGroupAttributes } from './beta-groups.js';
-import type { AppStoreConnectClient, Query, RequestOptions } from './client.js';
+import type { AppStoreConnectClient, Query } from './client.js';
 import { ApiError } from './errors.js';
 import { findIncluded, relatedIds, type Document, type Resource } from './types.js';
 
@@ -406,75 +401,4 @@ export async function notifyTesters(
       return 'auto-notify';
     throw error;
   }
-}
-
-/**
- * The app and its beta groups in one request (`include=betaGroups`); the groups are read again
- * in full only when the app has more than 50. Fails naming the `app` input when there is no
- * such app.
- */
-export async function resolveAppWithGroups(
-  client: AppStoreConnectClient,
-  ref: AppRef,
-  options: RequestOptions = {},
-): Promise<{ app: App; groups: BetaGroup[] }> {
-  const query: Query = {
-    'fields[apps]': 'bundleId,name,betaGroups',
-    include: 'betaGroups',
-    'limit[betaGroups]': 50,
-  };
-  let resource: Resource<{ bundleId?: string; name?: string }> | undefined;
-  let included: Resource[] = [];
-  if (ref.kind === 'id') {
-    try {
-      const doc = await client.get<Document<{ bundleId?: string; name?: string }>>(
-        `/v1/apps/${encodeURIComponent(ref.id)}`,
-        query,
-        options,
-      );
-      resource = doc.data as Resource<{ bundleId?: string; name?: string }>;
-      included = doc.included ?? [];
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        throw new InputError(
-          Input.App,
-          `Input '${Input.App}': no app with Apple id '${ref.id}' is visible to this API key.`,
-        );
-      }
-      throw error;
-    }
-  } else {
-    const doc = await client.get<Document<{ bundleId?: string; name?: string }>>(
-      '/v1/apps',
-      { 'filter[bundleId]': ref.bundleId, limit: 10, ...query },
-      options,
-    );
-    // filter[bundleId] also matches longer ids with the same prefix: pick the exact one.
-    resource = (doc.data as Resource<{ bundleId?: string; name?: string }>[]).find(
-      (a) => a.attributes?.bundleId?.toLowerCase() === ref.bundleId.toLowerCase(),
-    );
-    included = doc.included ?? [];
-    if (!resource) {
-      throw new InputError(
-        Input.App,
-        `Input '${Input.App}': no app with bundle id '${ref.bundleId}' is visible to this API key (check the bundle id, and that the key's team owns the app).`,
-      );
-    }
-  }
-  const app: App = {
-    id: resource.id,
-    bundleId: resource.attributes?.bundleId ?? '',
-    name: resource.attributes?.name ?? '',
-  };
-  const linkage = resource.relationships?.betaGroups;
-  const ids = Array.isArray(linkage?.data) ? linkage.data.map((d) => d.id) : undefined;
-  const total = linkage?.meta?.paging?.total;
-  if (ids && (total === undefined || total <= ids.length)) {
-    const groups = ids
-      .map((id) => findIncluded<BetaGroupAttributes>(included, 'betaGroups', id))
-      .filter((g): g is Resource<BetaGroupAttributes> => g !== undefined)
-      .map(toBetaGroup);
-    if (groups.length === ids.length) return { app, groups };
-  }
-  return { app, groups: await listBetaGroups(client, app.id) };
 }

@@ -150,3 +150,42 @@ function defaultHint(
         : '';
   }
 }
+
+/**
+ * Something looked up by a name or id the caller gave does not exist (or the key cannot see it).
+ * The message says what was looked for, without naming an action input: the operation that
+ * passed the value names the input (see `namingInput` in `src/operation.ts`).
+ */
+export class NotFoundError extends Error {
+  constructor(
+    /** What was looked for: 'app', 'beta group', ... */
+    readonly subject: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** An error's message, whatever was thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Apple's words for a refusal: every error's detail (or title), else the message. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof ApiError) {
+    const parts = error.errors.map((e) => e.detail ?? e.title).filter((t): t is string => !!t);
+    if (parts.length) return `${error.status}: ${[...new Set(parts)].join('; ')}`;
+  }
+  return messageOf(error);
+}
+
+/**
+ * True when a failed write concerns the whole run rather than the item it was for: the network,
+ * the key (401, 403), the rate limit (429), Apple's servers (5xx), or anything not an answer.
+ */
+export function stopsTheRun(error: unknown): boolean {
+  if (error instanceof NetworkError || !(error instanceof ApiError)) return true;
+  return error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
+}

@@ -1,6 +1,6 @@
 import { resolveApp } from '../api/apps.js';
 import { Input } from '../constants.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../input-reader.js';
 import { requireApp } from '../settings.js';
 import { readTesterInputs } from '../testflight/testers-list.js';
 import {
@@ -14,7 +14,7 @@ import {
   testerOutcome,
   warnAboutBudget,
 } from '../testflight/testers.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /**
  * Adds testers to beta groups in bulk: existing testers of the app join with one call per 100,
@@ -42,7 +42,7 @@ export default defineOperation({
   },
 
   async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
-    const app = await resolveApp(ctx.client, ref);
+    const app = await namingInput(Input.App, resolveApp(ctx.client, ref));
     const { groups, state } = await readTesterState(ctx, app, groupNames);
     const ledger = new TesterLedger();
     const plan = planAdd(testers, groups, state, ledger);

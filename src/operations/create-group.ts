@@ -9,7 +9,7 @@ import {
 import { TESTERS_FORBIDDEN_HINT } from '../api/beta-testers.js';
 import { ApiError } from '../api/errors.js';
 import { Input, Output } from '../constants.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../input-reader.js';
 import {
   describeChanges,
   findGroup,
@@ -19,7 +19,7 @@ import {
 } from '../testflight/group-settings.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /**
  * Creates a beta group unless one of that name exists. An existing group is left as it is,
@@ -48,7 +48,7 @@ export default defineOperation({
 
   async execute(ctx, { app: ref, name, internal, settings }) {
     const { client, log, common } = ctx;
-    const app = await resolveApp(client, ref);
+    const app = await namingInput(Input.App, resolveApp(client, ref));
     const options = { forbiddenHint: TESTERS_FORBIDDEN_HINT };
     let group = findGroup(await listBetaGroups(client, app.id), name);
     let action: 'created' | 'exists' | 'updated' | 'would create' | 'would update';

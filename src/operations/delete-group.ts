@@ -6,7 +6,7 @@ import { Input, Output } from '../constants.js';
 import { findGroup, groupJson } from '../testflight/group-settings.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /** Deletes a beta group by name (or id); a group that is not there is reported, not an error. */
 export default defineOperation({
@@ -18,7 +18,7 @@ export default defineOperation({
 
   async execute(ctx, { app: ref, name }) {
     const { client, log, common } = ctx;
-    const app = await resolveApp(client, ref);
+    const app = await namingInput(Input.App, resolveApp(client, ref));
     const groups = await listBetaGroups(client, app.id);
     const group = findGroup(groups, name);
     const appJson = { id: app.id, bundleId: app.bundleId, name: app.name };

@@ -1,3 +1,4 @@
+import { resolveAppWithGroups } from '../api/apps.js';
 import type { BetaGroup } from '../api/beta-groups.js';
 import {
   addBuildToGroups,
@@ -9,7 +10,6 @@ import {
   listBuildGroupIds,
   listLocalizations,
   notifyTesters,
-  resolveAppWithGroups,
   setUsesNonExemptEncryption,
   submitForBetaReview,
   updateLocalization,
@@ -17,8 +17,8 @@ import {
   type Build,
 } from '../api/builds.js';
 import { mapLimit } from '../api/concurrency.js';
-import { ApiError } from '../api/errors.js';
-import { resolveGroupNames } from '../api/beta-groups.js';
+import { ApiError, messageOf } from '../api/errors.js';
+import { resolveGroupNames } from '../testflight/group-settings.js';
 import {
   buildFacts,
   buildJson,
@@ -29,10 +29,10 @@ import {
   waitForBuild,
 } from '../testflight/builds.js';
 import { Input, Output } from '../constants.js';
-import { InputError, quote } from '../inputs.js';
+import { InputError, quote } from '../input-reader.js';
 import { facts, heading, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation, type OperationContext } from './types.js';
+import { defineOperation, namingInput, type OperationContext } from '../operation.js';
 
 /** Apple's limit for What to Test. */
 const WHATS_NEW_MAX = 4000;
@@ -69,8 +69,6 @@ async function attempt(fn: () => Promise<unknown>): Promise<Outcome> {
     return { ok: false, error };
   }
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Apple refuses some internal groups: "Cannot add internal group to a build." */
 function isInternalRefusal(error: unknown): boolean {
@@ -174,7 +172,7 @@ async function distribute(ctx: OperationContext, s: Settings) {
   }
 
   // The app and its groups in one request; every group name resolved before any write.
-  const { app, groups: appGroups } = await resolveAppWithGroups(client, s.app);
+  const { app, groups: appGroups } = await namingInput(Input.App, resolveAppWithGroups(client, s.app));
   const wanted = resolveGroupNames(s.groups, appGroups);
 
   const waited = await waitForBuild(ctx, app.id, platform, s.selection, s.wait);
@@ -392,7 +390,7 @@ async function distribute(ctx: OperationContext, s: Settings) {
   ]);
   if (!complianceDone.ok) {
     compliance.status = 'failed';
-    failures.push(`Could not set export compliance on ${label}: ${message(complianceDone.error)}`);
+    failures.push(`Could not set export compliance on ${label}: ${messageOf(complianceDone.error)}`);
     if (submitNow) {
       submitNow = false;
       review = { status: 'blocked', state: null, reason: 'export compliance could not be set' };
@@ -400,7 +398,7 @@ async function distribute(ctx: OperationContext, s: Settings) {
   }
   if (!wttDone.ok) {
     whatToTest.status = 'failed';
-    failures.push(`Could not set What to Test on ${label}: ${message(wttDone.error)}`);
+    failures.push(`Could not set What to Test on ${label}: ${messageOf(wttDone.error)}`);
   }
 
   // Groups (one call for all) and the review submission, side by side.
@@ -414,8 +412,8 @@ async function distribute(ctx: OperationContext, s: Settings) {
             review = { status: 'submitted', state: sub.betaReviewState ?? 'WAITING_FOR_REVIEW' };
             log.info(`Beta App Review: submitted ${label} (${review.state}).`);
           } catch (error) {
-            review = { status: 'failed', state: null, reason: message(error) };
-            failures.push(`Could not submit ${label} for Beta App Review: ${message(error)}`);
+            review = { status: 'failed', state: null, reason: messageOf(error) };
+            failures.push(`Could not submit ${label} for Beta App Review: ${messageOf(error)}`);
           }
         })()
       : undefined,
@@ -425,7 +423,7 @@ async function distribute(ctx: OperationContext, s: Settings) {
   const wrote = changes > 0;
   const older = Array.isArray(active) ? active.filter(olderThan) : [];
   if (s.expirePrevious && !Array.isArray(active)) {
-    failures.push(`Could not list the older builds to expire: ${message(active)}`);
+    failures.push(`Could not list the older builds to expire: ${messageOf(active)}`);
   }
   const [readBack] = await Promise.all([
     wrote ? getBuild(client, build.id) : undefined,
@@ -441,7 +439,7 @@ async function distribute(ctx: OperationContext, s: Settings) {
             log.info(`Testers of ${label}: ${sent === 'sent' ? 'notified' : 'auto-notify is already on'}.`);
           } catch (error) {
             notification.status = 'failed';
-            failures.push(`Could not notify the testers of ${label}: ${message(error)}`);
+            failures.push(`Could not notify the testers of ${label}: ${messageOf(error)}`);
           }
         })()
       : undefined,
@@ -493,7 +491,7 @@ async function distribute(ctx: OperationContext, s: Settings) {
         await expireBuild(client, b.id);
         expired.push({ id: b.id, version: b.version ?? null, buildNumber: b.buildNumber });
       } catch (error) {
-        expireFailed.push({ id: b.id, reason: message(error) });
+        expireFailed.push({ id: b.id, reason: messageOf(error) });
       }
     });
     log.info(
@@ -557,7 +555,7 @@ async function distribute(ctx: OperationContext, s: Settings) {
         for (const g of toAdd) classifyGroupError(g, error);
         return;
       }
-      log.info(`App Store Connect refused one of the groups (${message(error)}); adding them one by one.`);
+      log.info(`App Store Connect refused one of the groups (${messageOf(error)}); adding them one by one.`);
     }
     const results = await mapLimit(toAdd, 4, async (g) => {
       changes++;
@@ -586,8 +584,8 @@ async function distribute(ctx: OperationContext, s: Settings) {
     }
     const reason =
       error instanceof ApiError && error.status === 422
-        ? `${message(error)} (the build is not ready for testers yet)`
-        : message(error);
+        ? `${messageOf(error)} (the build is not ready for testers yet)`
+        : messageOf(error);
     failedGroups.push({ ...entry(g), reason });
     failures.push(`Could not add ${label} to group '${g.name}': ${reason}`);
   }

@@ -1,12 +1,13 @@
 import { resolveApp } from '../api/apps.js';
 import { expireBuild, listActiveBuilds, matchesSelection, type Build } from '../api/builds.js';
 import { mapLimit } from '../api/concurrency.js';
+import { messageOf } from '../api/errors.js';
 import { buildLabel, describeSelection, parseBuildSelection } from '../testflight/builds.js';
 import { Input, Output } from '../constants.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../input-reader.js';
 import { capped, facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 const brief = (b: Build) => ({
   id: b.id,
@@ -39,7 +40,7 @@ export default defineOperation({
 
   async execute({ client, common, log }, { app: ref, selection, selected, keep }) {
     const { platform, dryRun } = common;
-    const app = await resolveApp(client, ref);
+    const app = await namingInput(Input.App, resolveApp(client, ref));
     const active = await listActiveBuilds(client, app.id, platform);
     const candidates = selected ? active.filter((b) => matchesSelection(b, selection)) : active;
     const kept = candidates.slice(0, keep);
@@ -59,7 +60,7 @@ export default defineOperation({
       results.forEach((r, i) => {
         const b = toExpire[i] as Build;
         if ('value' in r) expired.push(b);
-        else failed.push({ build: b, reason: r.error instanceof Error ? r.error.message : String(r.error) });
+        else failed.push({ build: b, reason: messageOf(r.error) });
       });
       if (expired.length) log.info(`Expired ${expired.map(buildLabel).join(', ')}.`);
     }

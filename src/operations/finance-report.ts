@@ -1,11 +1,11 @@
 import { downloadFinanceReport } from '../api/reports.js';
 import { Input } from '../constants.js';
-import { InputError, quote } from '../inputs.js';
+import { InputError, quote } from '../input-reader.js';
 import { READINESS, newestExpected } from '../reports/dates.js';
 import { parseReportOutput, reportPath, requireTeamKey } from '../reports/report-settings.js';
 import { runReport } from '../reports/report-download.js';
 import { FINANCE_REPORT_TYPES, checkFiscalMonth, type FinanceReportType } from '../reports/spec.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 /** The region FINANCE_DETAIL reports need, and the consolidated "all regions" one. */
 const DETAIL_REGION = 'Z1';

@@ -1,5 +1,5 @@
 import { resolveApp } from '../api/apps.js';
-import { Output } from '../constants.js';
+import { Input, Output } from '../constants.js';
 import {
   buildFacts,
   buildJson,
@@ -13,7 +13,7 @@ import {
 } from '../testflight/builds.js';
 import { facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /**
  * Finds one build, by id or by marketing version and/or build number (the newest upload when
@@ -26,7 +26,7 @@ export default defineOperation({
   },
 
   async execute({ client, common, log }, { app: ref, selection }) {
-    const app = await resolveApp(client, ref);
+    const app = await namingInput(Input.App, resolveApp(client, ref));
     const { platform } = common;
     const build = await lookupBuild(client, app.id, platform, selection);
     if (!build) {

@@ -1,7 +1,7 @@
 import { Input } from '../constants.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../input-reader.js';
 import { checkInvitationFields, finish, planPerson, readPersonInputs, readState } from '../users/engine.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 /**
  * Invites a person to the team. A member is reported with their roles and left alone; an

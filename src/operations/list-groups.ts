@@ -6,7 +6,7 @@ import { Input, Output } from '../constants.js';
 import { writeListFile } from '../output/list-file.js';
 import { capped, facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 const COLUMNS = [
   'name',
@@ -29,7 +29,7 @@ export default defineOperation({
   },
 
   async execute(ctx, { app: ref, outputFile, format }) {
-    const app = await resolveApp(ctx.client, ref);
+    const app = await namingInput(Input.App, resolveApp(ctx.client, ref));
     const groups = await listBetaGroups(ctx.client, app.id);
     const counts = await mapLimit(groups, 4, (g) => countGroupTesters(ctx.client, g.id));
     const list = groups.map((g, i) => {

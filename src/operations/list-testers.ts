@@ -1,12 +1,13 @@
 import { resolveApp } from '../api/apps.js';
-import { listBetaGroups, resolveGroupNames, type BetaGroup } from '../api/beta-groups.js';
+import { listBetaGroups, type BetaGroup } from '../api/beta-groups.js';
+import { resolveGroupNames } from '../testflight/group-settings.js';
 import { listAppTesters, listGroupTesters, type BetaTester } from '../api/beta-testers.js';
 import { mapLimit } from '../api/concurrency.js';
 import { Input, Output } from '../constants.js';
 import { writeListFile } from '../output/list-file.js';
 import { capped, facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /** Columns of the output file; email, first_name and last_name read back as a testers-file. */
 const COLUMNS = ['email', 'first_name', 'last_name', 'groups', 'state', 'invite_type', 'id'];
@@ -22,7 +23,7 @@ export default defineOperation({
   },
 
   async execute(ctx, { app: ref, groups: groupNames, outputFile, format }) {
-    const app = await resolveApp(ctx.client, ref);
+    const app = await namingInput(Input.App, resolveApp(ctx.client, ref));
     let groups: BetaGroup[] = [];
     let testers: Array<BetaTester & { groups: string[] }>;
     if (groupNames.length > 0) {

@@ -3,7 +3,7 @@ import { Input, Output } from '../constants.js';
 import { writeListFile } from '../output/list-file.js';
 import { capped, facts, table } from '../output/summary.js';
 import { accessReport, appsText } from '../users/engine.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 /**
  * Columns of the output file. They are the users-file fields, so the JSON file reads back as a

@@ -1,4 +1,4 @@
-import type { OperationHandler } from './types.js';
+import type { OperationHandler } from '../operation.js';
 
 /** Every operation the action offers. */
 export const OPERATIONS = [

@@ -1,5 +1,5 @@
-import { resolveGroupNames } from '../api/beta-groups.js';
-import { getBuild, listBuildGroupIds, removeBuildFromGroups, resolveAppWithGroups } from '../api/builds.js';
+import { resolveAppWithGroups } from '../api/apps.js';
+import { getBuild, listBuildGroupIds, removeBuildFromGroups } from '../api/builds.js';
 import {
   buildFacts,
   buildJson,
@@ -11,11 +11,13 @@ import {
   newestBuilds,
   parseBuildSelection,
 } from '../testflight/builds.js';
+import { messageOf } from '../api/errors.js';
+import { resolveGroupNames } from '../testflight/group-settings.js';
 import { Input, Output } from '../constants.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../input-reader.js';
 import { facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 interface GroupEntry {
   id: string;
@@ -43,7 +45,7 @@ export default defineOperation({
 
   async execute({ client, common, log }, { app: ref, selection, groups: names }) {
     const { platform, dryRun } = common;
-    const { app, groups } = await resolveAppWithGroups(client, ref);
+    const { app, groups } = await namingInput(Input.App, resolveAppWithGroups(client, ref));
     const wanted = resolveGroupNames(names, groups);
     let build = await lookupBuild(client, app.id, platform, selection);
     if (!build) {
@@ -105,9 +107,7 @@ export default defineOperation({
           } else verified = true;
         }
       } catch (error) {
-        failures.push(
-          `Could not remove ${label} from the groups: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        failures.push(`Could not remove ${label} from the groups: ${messageOf(error)}`);
       }
     }
     const notThereRows = notThere.map((g) => ({

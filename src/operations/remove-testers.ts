@@ -1,7 +1,7 @@
 import { resolveApp } from '../api/apps.js';
 import type { BetaTester } from '../api/beta-testers.js';
 import { Input } from '../constants.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../input-reader.js';
 import { requireApp } from '../settings.js';
 import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
 import {
@@ -15,7 +15,7 @@ import {
   warnAboutBudget,
   type RemovePlan,
 } from '../testflight/testers.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /**
  * Removes testers from the given groups (they stay testers of the app), or, without `groups`,
@@ -36,7 +36,7 @@ export default defineOperation({
   },
 
   async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
-    const app = await resolveApp(ctx.client, ref);
+    const app = await namingInput(Input.App, resolveApp(ctx.client, ref));
     const { groups, state } = await readTesterState(ctx, app, groupNames);
     const ledger = new TesterLedger();
     const plan: RemovePlan = { fromGroups: [], fromApp: [] };

@@ -1,5 +1,5 @@
 import { finish, planRemoval, readPersonEmail, readState } from '../users/engine.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 /**
  * Removes a member from the team, or cancels the pending invitation for that email. Someone

@@ -1,8 +1,8 @@
 import type { Method } from '../api/client.js';
 import { Input, Output } from '../constants.js';
-import { InputError, quote } from '../inputs.js';
+import { InputError, quote } from '../input-reader.js';
 import { facts } from '../output/summary.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;
 

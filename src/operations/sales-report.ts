@@ -10,7 +10,7 @@ import {
   checkSalesDate,
   resolveSalesKind,
 } from '../reports/spec.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 /** Downloads one Sales and Trends report (yesterday's sales by default) with totals and a summary. */
 export default defineOperation({

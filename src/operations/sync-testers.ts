@@ -1,7 +1,7 @@
 import { resolveApp } from '../api/apps.js';
 import type { BetaTester } from '../api/beta-testers.js';
 import { Input } from '../constants.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../input-reader.js';
 import { heading, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
@@ -18,7 +18,7 @@ import {
   warnAboutBudget,
   type RemovePlan,
 } from '../testflight/testers.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /**
  * Makes each group's members exactly the list: adds who is missing (creating new testers),
@@ -47,7 +47,7 @@ export default defineOperation({
   },
 
   async execute(ctx, { app: ref, groups: groupNames, testers, duplicates, removeMissing }) {
-    const app = await resolveApp(ctx.client, ref);
+    const app = await namingInput(Input.App, resolveApp(ctx.client, ref));
     const { groups, state } = await readTesterState(ctx, app, groupNames);
     const ledger = new TesterLedger();
     const add = planAdd(testers, groups, state, ledger);

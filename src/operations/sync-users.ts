@@ -1,8 +1,8 @@
 import { sameEmail } from '../api/users.js';
 import { Input } from '../constants.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../input-reader.js';
 import { finish, planPerson, planRemoval, readState, readUsersFile, type PlanItem } from '../users/engine.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 /**
  * Makes the team match a users file: invites who is missing, updates whose access differs,

@@ -1,6 +1,6 @@
 import { Output } from '../constants.js';
 import { facts } from '../output/summary.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 /** Signs a token for later steps (curl, scripts). The token output is masked. */
 export default defineOperation({

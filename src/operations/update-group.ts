@@ -1,18 +1,19 @@
 import { resolveApp } from '../api/apps.js';
-import { listBetaGroups, resolveGroupNames, updateBetaGroup } from '../api/beta-groups.js';
+import { listBetaGroups, updateBetaGroup } from '../api/beta-groups.js';
 import { TESTERS_FORBIDDEN_HINT } from '../api/beta-testers.js';
 import { Input, Output } from '../constants.js';
-import { InputError, quote } from '../inputs.js';
+import { InputError, quote } from '../input-reader.js';
 import {
   describeChanges,
   findGroup,
+  resolveGroupNames,
   groupJson,
   parseGroupSettings,
   settingsChanges,
 } from '../testflight/group-settings.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /**
  * Changes only the settings given (public link, its limit, feedback) of the group named by
@@ -51,7 +52,7 @@ export default defineOperation({
 
   async execute(ctx, { app: ref, target, targetInput, rename, settings }) {
     const { client, log, common } = ctx;
-    const app = await resolveApp(client, ref);
+    const app = await namingInput(Input.App, resolveApp(client, ref));
     const groups = await listBetaGroups(client, app.id);
     // A re-run of a rename: the old name is gone and a group has the new one, so it is that group.
     const renamed =

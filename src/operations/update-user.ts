@@ -1,7 +1,7 @@
 import { Input } from '../constants.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../input-reader.js';
 import { finish, planPerson, readPersonInputs, readState } from '../users/engine.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 /**
  * Changes only the given parts of a member's access: roles, all-apps-visible, visible-apps (bundle

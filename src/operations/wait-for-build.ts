@@ -8,9 +8,10 @@ import {
   parseWaitSettings,
   waitForBuild,
 } from '../testflight/builds.js';
+import { Input } from '../constants.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /**
  * Waits for a build to appear and finish processing, up to wait-timeout minutes, polling every
@@ -24,7 +25,7 @@ export default defineOperation({
 
   async execute(ctx, { app: ref, selection, wait }) {
     const { client, common } = ctx;
-    const app = await resolveApp(client, ref);
+    const app = await namingInput(Input.App, resolveApp(client, ref));
     const outcome = await waitForBuild(ctx, app.id, common.platform, selection, wait);
     const waited = { polls: outcome.polls, seconds: Math.round(outcome.waitedMs / 1000) };
     const rows = [

@@ -6,7 +6,7 @@ import { relative, isAbsolute } from 'node:path';
 import { ApiError, NetworkError } from '../api/errors.js';
 import type { ReportConsumer } from '../api/reports.js';
 import { Output } from '../constants.js';
-import type { OperationContext, OperationResult } from '../operations/types.js';
+import type { OperationContext, OperationResult } from '../operation.js';
 import { facts, heading, table, text, type SummaryBlock } from '../output/summary.js';
 import { READINESS, expectedAt, mayStillCome, pacificText, type Cadence } from './dates.js';
 import { saveReport, type ReportFormat, type SavedReport } from './file.js';

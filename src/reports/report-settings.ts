@@ -1,7 +1,7 @@
 /** Inputs both report operations read the same way. */
 import { join } from 'node:path';
 import { Input } from '../constants.js';
-import { InputError, quote, type InputReader } from '../inputs.js';
+import { InputError, quote, type InputReader } from '../input-reader.js';
 import type { CommonSettings } from '../settings.js';
 import { REPORT_FORMATS, type ReportFormat } from './file.js';
 

@@ -3,7 +3,7 @@
  * and version go together, and how each frequency writes its date. Checked before any request.
  */
 import { Input } from '../constants.js';
-import { InputError, quote } from '../inputs.js';
+import { InputError, quote } from '../input-reader.js';
 
 export const SALES_REPORT_TYPES = [
   'SALES',

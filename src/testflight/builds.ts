@@ -6,7 +6,7 @@ import { getBuild, listBuilds, matchesSelection, type Build, type BuildSelection
 import type { AppStoreConnectClient } from '../api/client.js';
 import type { Clock } from '../clock.js';
 import { Input, Output, type OutputName } from '../constants.js';
-import { InputError, quote, type InputReader } from '../inputs.js';
+import { InputError, quote, type InputReader } from '../input-reader.js';
 import type { Logger } from '../logger.js';
 
 const BUILD_ID = /^[A-Za-z0-9-]{1,100}$/;

@@ -1,7 +1,7 @@
 /** The group settings create-group and update-group take, and what differs from a group. */
 import type { BetaGroup, BetaGroupWrite } from '../api/beta-groups.js';
 import { Input } from '../constants.js';
-import type { InputReader } from '../inputs.js';
+import { InputError, type InputReader } from '../input-reader.js';
 
 export interface GroupSettings {
   publicLinkEnabled?: boolean;
@@ -52,6 +52,35 @@ export function findGroup(groups: readonly BetaGroup[], nameOrId: string): BetaG
     groups.find((g) => g.name === nameOrId) ??
     groups.find((g) => g.name.toLowerCase() === nameOrId.toLowerCase())
   );
+}
+
+/**
+ * Resolves group names or ids (as given in the `groups` input) against the app's groups, all of
+ * them before any write. Names match case-insensitively; an unknown one fails listing the
+ * app's groups. The result keeps the order given, without duplicates.
+ */
+export function resolveGroupNames(
+  wanted: readonly string[],
+  groups: readonly BetaGroup[],
+  input: string = Input.Groups,
+): BetaGroup[] {
+  const out = new Map<string, BetaGroup>();
+  const unknown: string[] = [];
+  for (const name of wanted) {
+    const match = findGroup(groups, name);
+    if (match) out.set(match.id, match);
+    else unknown.push(name);
+  }
+  if (unknown.length > 0) {
+    const known = groups.length
+      ? groups.map((g) => `'${g.name}' (${g.isInternal ? 'internal' : 'external'}, id ${g.id})`).join(', ')
+      : 'none';
+    throw new InputError(
+      input,
+      `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`,
+    );
+  }
+  return [...out.values()];
 }
 
 export function groupJson(group: BetaGroup): Record<string, unknown> {

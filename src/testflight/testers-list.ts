@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Input } from '../constants.js';
-import { InputError, quote, type InputReader } from '../inputs.js';
+import { isEmail } from '../email.js';
+import { InputError, quote, type InputReader } from '../input-reader.js';
 
 /** One tester as the user listed them. */
 export interface TesterEntry {
@@ -20,13 +21,6 @@ export interface TesterEntry {
 /** The key testers are compared by. */
 export function emailKey(email: string): string {
   return email.trim().toLowerCase();
-}
-
-const EMAIL =
-  /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-
-export function isEmail(value: string): boolean {
-  return EMAIL.test(value) && !value.startsWith('.') && !value.includes('..');
 }
 
 /**

@@ -6,7 +6,8 @@
  * by reading the tester back (which can lag one poll). Every tester ends with one outcome.
  */
 import type { App } from '../api/apps.js';
-import { listBetaGroups, resolveGroupNames, type BetaGroup } from '../api/beta-groups.js';
+import { listBetaGroups, type BetaGroup } from '../api/beta-groups.js';
+import { resolveGroupNames } from './group-settings.js';
 import {
   addTestersToGroup,
   createTester,
@@ -18,9 +19,9 @@ import {
   type BetaTester,
 } from '../api/beta-testers.js';
 import { chunk, mapLimit } from '../api/concurrency.js';
-import { ApiError, NetworkError } from '../api/errors.js';
+import { ApiError, reasonOf, stopsTheRun } from '../api/errors.js';
 import { Output } from '../constants.js';
-import type { OperationContext, OperationResult } from '../operations/types.js';
+import type { OperationContext, OperationResult } from '../operation.js';
 import { capped, facts, heading, table, type SummaryBlock } from '../output/summary.js';
 import { emailKey, type TesterEntry } from './testers-list.js';
 
@@ -346,21 +347,6 @@ export async function applyPlans(
 /** 409 and 422 concern the testers in the call; other failures concern the whole run. */
 function perTester(error: unknown): error is ApiError {
   return error instanceof ApiError && (error.status === 409 || error.status === 422);
-}
-
-function stopsTheRun(error: unknown): boolean {
-  if (error instanceof NetworkError) return true;
-  if (!(error instanceof ApiError)) return true;
-  return error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
-}
-
-/** Apple's words for a refusal: every error's detail (or title), else the message. */
-export function reasonOf(error: unknown): string {
-  if (error instanceof ApiError) {
-    const parts = error.errors.map((e) => e.detail ?? e.title).filter((t): t is string => !!t);
-    if (parts.length) return `${error.status}: ${[...new Set(parts)].join('; ')}`;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Indexes named by `source.pointer` `/data/<n>` when every error names one. */

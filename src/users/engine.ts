@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { mapLimit } from '../api/concurrency.js';
-import { ApiError, NetworkError } from '../api/errors.js';
+import { ApiError, reasonOf, stopsTheRun } from '../api/errors.js';
 import {
   USER_ROLES,
   cancelInvitation,
@@ -28,10 +28,10 @@ import {
   type UserInvitation,
 } from '../api/users.js';
 import { Input, Output, type InputName } from '../constants.js';
-import { InputError, matchChoice, quote, splitList, type InputReader } from '../inputs.js';
-import type { OperationContext, OperationResult } from '../operations/types.js';
+import { InputError, matchChoice, quote, splitList, type InputReader } from '../input-reader.js';
+import type { OperationContext, OperationResult } from '../operation.js';
 import { capped, facts, heading, table, type SummaryBlock } from '../output/summary.js';
-import { isEmail } from '../testflight/testers-list.js';
+import { isEmail } from '../email.js';
 
 /** Writes in flight at once (teams are small; Apple's Users and Access is not a bulk API). */
 export const CONCURRENCY = 4;
@@ -698,20 +698,6 @@ const DONE: Record<Action['kind'], Outcome> = {
   cancel: 'invitation cancelled',
   none: 'unchanged',
 };
-
-/** Apple's words for a refusal: every error's detail (or title), else the message. */
-export function reasonOf(error: unknown): string {
-  if (error instanceof ApiError) {
-    const parts = error.errors.map((e) => e.detail ?? e.title).filter((t): t is string => !!t);
-    if (parts.length) return `${error.status}: ${[...new Set(parts)].join('; ')}`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-function stopsTheRun(error: unknown): boolean {
-  if (error instanceof NetworkError || !(error instanceof ApiError)) return true;
-  return error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
-}
 
 const isGone = (error: unknown) => error instanceof ApiError && error.status === 404;
 

@@ -1,7 +1,7 @@
 /** The fake server's tester and group routes behave as Apple's do where clients depend on it. */
-import { generateTestKey } from '../fake-app-store-connect/index.js';
-import { startHarness, type Harness } from './fake-server/helpers.js';
-import { APP_ID, memberEmails, seedApp, seedGroup, seedTester, seedUser } from './support/testers-seed.js';
+import { generateTestKey } from '../../fake-app-store-connect/index.js';
+import { startHarness, type Harness } from './helpers.js';
+import { APP_ID, memberEmails, seedApp, seedGroup, seedTester, seedUser } from '../support/testers-seed.js';
 
 let h: Harness;
 

@@ -1,4 +1,4 @@
-import { InputError, InputReader } from '../src/inputs.js';
+import { InputError, InputReader } from '../src/input-reader.js';
 
 const reader = (values: Record<string, string>) => new InputReader((name) => values[name] ?? '');
 

@@ -1,7 +1,7 @@
 /** The fake server's build routes behave as Apple's do where the build operations depend on it. */
-import { refuseBuildsForGroup, scriptBuild } from '../fake-app-store-connect/routes/builds.js';
-import { startHarness, type Harness } from './fake-server/helpers.js';
-import { APP_ID, detailOf, seedApp, seedBuild, seedGroups } from './support/builds-seed.js';
+import { refuseBuildsForGroup, scriptBuild } from '../../fake-app-store-connect/routes/builds.js';
+import { startHarness, type Harness } from './helpers.js';
+import { APP_ID, detailOf, seedApp, seedBuild, seedGroups } from '../support/builds-seed.js';
 
 let h: Harness;
 

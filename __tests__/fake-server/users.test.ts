@@ -1,7 +1,7 @@
 /** The fake server's Users and Access routes behave as Apple's do where clients depend on it. */
-import { generateTestKey } from '../fake-app-store-connect/index.js';
-import { seedAccountHolder, seedInvitation, seedUser } from '../fake-app-store-connect/routes/users.js';
-import { startHarness, type Harness } from './fake-server/helpers.js';
+import { generateTestKey } from '../../fake-app-store-connect/index.js';
+import { seedAccountHolder, seedInvitation, seedUser } from '../../fake-app-store-connect/routes/users.js';
+import { startHarness, type Harness } from './helpers.js';
 
 let h: Harness;
 

@@ -1,10 +1,11 @@
-import type { AppStoreConnectClient } from '../api/client.js';
-import type { Clock } from '../clock.js';
-import type { OutputName } from '../constants.js';
-import type { InputReader } from '../inputs.js';
-import type { Logger } from '../logger.js';
-import type { SummaryBlock } from '../output/summary.js';
-import type { CommonSettings } from '../settings.js';
+import type { AppStoreConnectClient } from './api/client.js';
+import { NotFoundError } from './api/errors.js';
+import type { Clock } from './clock.js';
+import type { InputName, OutputName } from './constants.js';
+import { InputError, type InputReader } from './input-reader.js';
+import type { Logger } from './logger.js';
+import type { SummaryBlock } from './output/summary.js';
+import type { CommonSettings } from './settings.js';
 
 /** What an operation runs with. It reads no input and writes no output itself. */
 export interface OperationContext {
@@ -44,4 +45,17 @@ export function defineOperation<S>(definition: {
       return (ctx) => definition.execute(ctx, settings);
     },
   };
+}
+
+/**
+ * Runs a look-up of a value the operation took from `input`; when the API layer finds nothing
+ * (NotFoundError), the error names the input, as every bad-input error does.
+ */
+export async function namingInput<T>(input: InputName, lookUp: Promise<T>): Promise<T> {
+  try {
+    return await lookUp;
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new InputError(input, `Input '${input}': ${error.message}`);
+    throw error;
+  }
 }

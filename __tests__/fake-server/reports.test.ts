@@ -1,13 +1,13 @@
 import { gunzipSync } from 'node:zlib';
-import { generateTestKey } from '../fake-app-store-connect/index.js';
+import { generateTestKey } from '../../fake-app-store-connect/index.js';
 import {
   addFinanceReport,
   addReportVendor,
   addSalesReport,
   syntheticSalesReport,
   SALES_COLUMNS,
-} from '../fake-app-store-connect/routes/reports.js';
-import { startHarness, tokenFor, type Harness } from './fake-server/helpers.js';
+} from '../../fake-app-store-connect/routes/reports.js';
+import { startHarness, tokenFor, type Harness } from './helpers.js';
 
 const VENDOR = '85012345';
 const GZIP = { accept: 'application/a-gzip' };

@@ -1,5 +1,6 @@
-import { resolveGroupNames, type BetaGroup } from '../src/api/beta-groups.js';
-import { InputError } from '../src/inputs.js';
+import type { BetaGroup } from '../src/api/beta-groups.js';
+import { resolveGroupNames } from '../src/testflight/group-settings.js';
+import { InputError } from '../src/input-reader.js';
 
 const group = (id: string, name: string, isInternal = false): BetaGroup => ({
   id,

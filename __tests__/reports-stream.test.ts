@@ -70,14 +70,14 @@ describe('TsvReader', () => {
       '',
     ].join('\n');
     const sink = new Collect();
-    const totals = new TotalsSink();
+    const totals = new TotalsSink('finance');
     feed(text, 5, [sink, totals]);
     expect(sink.rows).toHaveLength(2);
     expect(sink.trailers).toHaveLength(6);
     const result = totals.result();
     expect(result.declared?.sections).toEqual([
-      { currency: 'USD', rows: 1, amount: 1.4, units: 2 },
-      { currency: 'EUR', rows: 1, amount: 0.7, units: 1 },
+      { currency: 'USD', rows: 1, amount: 1.4, units: 2, read: { rows: 1, amount: 1.4, unitsSold: 2 } },
+      { currency: 'EUR', rows: 1, amount: 0.7, units: 1, read: { rows: 1, amount: 0.7, unitsSold: 1 } },
     ]);
     expect(result.declaredMatch).toBe(true);
     expect(result.byCurrency.map((c) => [c.currency, c.amount])).toEqual([

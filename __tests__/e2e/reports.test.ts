@@ -5,7 +5,10 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import {
   FINANCE_DETAIL_COLUMNS,
+  FINANCIAL_COLUMNS,
   SALES_COLUMNS,
+  SUBSCRIBER_COLUMNS,
+  SUBSCRIPTION_EVENT_COLUMNS,
   addFinanceReport,
   addReportVendor,
   addSalesReport,
@@ -585,7 +588,9 @@ describe('finance-report', () => {
     expect(reportRequests()[0]?.query['filter[regionCode]']).toBe('Z1');
     expect(readFileSync(r.outputs['report-file'] as string, 'utf8')).toBe(text);
     expect(r.outputs['report-rows']).toBe('1');
-    expect(r.warnings[0]).toMatch(/does not add up to its own Total_\* lines \(declared 2 rows, read 1\)/);
+    expect(r.warnings[0]).toMatch(
+      /does not add up to its own Total_\* lines: Total_Rows of the USD section is 2, it has 1 rows\./,
+    );
   });
 
   test('a fiscal month not closed yet is "not available yet"; region and date are checked first', async () => {
@@ -608,5 +613,374 @@ describe('finance-report', () => {
       expect(r.errors[0]).toMatch(message);
     }
     expect(fx.server.log).toHaveLength(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Files shaped exactly like Apple's: blank fields as a single space, free rows without a currency
+// of proceeds, JPY amounts without decimals, finance files in sections per currency, each with
+// its own header and Total_* lines (Total_Units counting units sold, not returns).
+
+/** A line of `columns.length` fields: the given ones by name, every other one a single space. */
+function appleLine(columns: readonly string[], values: Record<string, string | number>): string {
+  return columns.map((c) => (c in values ? String(values[c]) : ' ')).join('\t');
+}
+
+describe('Apple’s real report shapes', () => {
+  const fin = (values: Record<string, string | number>) =>
+    appleLine(FINANCIAL_COLUMNS, {
+      'Start Date': '02/02/2025',
+      'End Date': '03/01/2025',
+      'Artist/Show/Developer/Author': 'Example Labs',
+      'Product Type Identifier': '1F',
+      'Pre-order Flag': ' ',
+      ...values,
+    });
+  const header = FINANCIAL_COLUMNS.join('\t');
+  function financial(jpyTotalAmount = '4368') {
+    return [
+      header,
+      fin({
+        'Vendor Identifier': 'WEATHER1',
+        Quantity: 12,
+        'Partner Share': '0.70',
+        'Extended Partner Share': '8.40',
+        'Partner Share Currency': 'USD',
+        'Sales or Return': 'S',
+        'Apple Identifier': '1450001',
+        Title: 'Weather',
+        'Country Of Sale': 'US',
+        'Customer Price': '0.99',
+        'Customer Currency': 'USD',
+      }),
+      fin({
+        'Vendor Identifier': 'NOTES1',
+        Quantity: 3,
+        'Partner Share': '2.10',
+        'Extended Partner Share': '6.30',
+        'Partner Share Currency': 'USD',
+        'Sales or Return': 'S',
+        'Apple Identifier': '1450003',
+        Title: 'Notes',
+        'Country Of Sale': 'US',
+        'Customer Price': '2.99',
+        'Customer Currency': 'USD',
+      }),
+      fin({
+        'Vendor Identifier': 'WEATHER1',
+        Quantity: -1,
+        'Partner Share': '0.70',
+        'Extended Partner Share': '-0.70',
+        'Partner Share Currency': 'USD',
+        'Sales or Return': 'R',
+        'Apple Identifier': '1450001',
+        Title: 'Weather',
+        'Country Of Sale': 'US',
+        'Customer Price': '0.99',
+        'Customer Currency': 'USD',
+      }),
+      // Apple: rows 3 and the amount net of the return, but units sold only (12 + 3, not 14).
+      'Total_Rows\t3',
+      'Total_Amount\t14.00',
+      'Total_Units\t15',
+      '',
+      header,
+      fin({
+        'Vendor Identifier': 'WEATHER1',
+        Quantity: 40,
+        'Partner Share': '112',
+        'Extended Partner Share': '4480',
+        'Partner Share Currency': 'JPY',
+        'Sales or Return': 'S',
+        'Apple Identifier': '1450001',
+        Title: 'Weather',
+        'Country Of Sale': 'JP',
+        'Customer Price': '160',
+        'Customer Currency': 'JPY',
+      }),
+      fin({
+        'Vendor Identifier': 'WEATHER1',
+        Quantity: -1,
+        'Partner Share': '112',
+        'Extended Partner Share': '-112',
+        'Partner Share Currency': 'JPY',
+        'Sales or Return': 'R',
+        'Apple Identifier': '1450001',
+        Title: 'Weather',
+        'Country Of Sale': 'JP',
+        'Customer Price': '160',
+        'Customer Currency': 'JPY',
+      }),
+      'Total_Rows\t2',
+      `Total_Amount\t${jpyTotalAmount}`,
+      'Total_Units\t40',
+      '',
+    ].join('\n');
+  }
+
+  test('FINANCIAL with returns: Total_Units (units sold) and Total_Amount (net) both match, no warning', async () => {
+    addFinanceReport(fx.server.store, { vendorNumber: VENDOR, reportDate: '2025-02', text: financial() });
+    const r = await act({ operation: 'finance-report' });
+    expect(r.failed).toBe(false);
+    expect(r.warnings).toEqual([]);
+    const result = r.result as {
+      totals: {
+        units: number;
+        amounts: Array<{ currency: string; amount: number; units: number; rows: number }>;
+        declaredMatch: boolean;
+        mismatches: unknown[];
+      };
+    };
+    expect(result.totals.declaredMatch).toBe(true);
+    expect(result.totals.mismatches).toEqual([]);
+    // Units net of returns, as the rows say: 12 + 3 - 1 + 40 - 1.
+    expect(result.totals.units).toBe(53);
+    expect(result.totals.amounts).toEqual([
+      { currency: 'JPY', units: 39, amount: 4368, rows: 2 },
+      { currency: 'USD', units: 14, amount: 14, rows: 3 },
+    ]);
+    expect(r.summary).toContain('| Apple’s Total_* lines | match the rows |');
+    expect(r.outputs['report-rows']).toBe('5');
+  });
+
+  test('a declared total that differs is named, with both values', async () => {
+    addFinanceReport(fx.server.store, {
+      vendorNumber: VENDOR,
+      reportDate: '2025-02',
+      text: financial('4480'),
+    });
+    const r = await act({ operation: 'finance-report' });
+    expect(r.failed).toBe(false);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(
+      /does not add up to its own Total_\* lines: Total_Amount of the JPY section is 4,480\.00, its rows add up to 4,368\.00\. The file is saved as received\./,
+    );
+    expect((r.result as { totals: { mismatches: unknown[] } }).totals.mismatches).toEqual([
+      { total: 'Total_Amount', currency: 'JPY', declared: 4480, read: 4368 },
+    ]);
+  });
+
+  test('SUBSCRIPTION_EVENT: Quantity counts events, not units; nothing is ranked by units', async () => {
+    const event = (name: string, quantity: number, sub: string, id: string) =>
+      appleLine(SUBSCRIPTION_EVENT_COLUMNS, {
+        'Event Date': '2025-03-09',
+        Event: name,
+        'App Name': 'Weather',
+        'App Apple ID': '1450001',
+        'Subscription Name': sub,
+        'Subscription Apple ID': id,
+        'Subscription Group ID': '21000001',
+        'Standard Subscription Duration': '1 Month',
+        'Consecutive Paid Periods': 3,
+        Device: 'iPhone',
+        Client: 'App Store',
+        State: 'CA',
+        Country: 'US',
+        Quantity: quantity,
+      });
+    const text = [
+      SUBSCRIPTION_EVENT_COLUMNS.join('\t'),
+      event('Renew', 120, 'Weather Plus Monthly', '1450203'),
+      event('Cancel', 14, 'Weather Plus Monthly', '1450203'),
+      event('Billing Retry from Paid Subscription', 9, 'Weather Plus Yearly', '1450204'),
+      event('Start Introductory Offer', 31, 'Weather Plus Yearly', '1450204'),
+      '',
+    ].join('\n');
+    addSalesReport(fx.server.store, {
+      vendorNumber: VENDOR,
+      reportType: 'SUBSCRIPTION_EVENT',
+      reportDate: '2025-03-09',
+      columns: SUBSCRIPTION_EVENT_COLUMNS,
+      rows: text
+        .split('\n')
+        .slice(1, -1)
+        .map((l) => l.split('\t')),
+    });
+    const r = await act({ 'report-type': 'SUBSCRIPTION_EVENT', 'report-date': '2025-03-09' });
+    expect(r.failed).toBe(false);
+    const result = r.result as SalesResult;
+    expect(result.rows).toBe(4);
+    expect(result.totals.units).toBeNull();
+    expect(result.totals.proceeds).toEqual([]);
+    expect(result.topProducts).toEqual([]);
+    expect(r.summary).toContain('| Units | none: this report has no Units column |');
+    expect(r.summary).not.toContain('Top products by units');
+    expect(r.summary).not.toContain('```mermaid');
+  });
+
+  test('SALES: single-space blanks, free rows without a currency of proceeds, JPY without decimals', async () => {
+    const sale = (values: Record<string, string | number>) =>
+      appleLine(SALES_COLUMNS, {
+        Provider: 'APPLE',
+        'Provider Country': 'US',
+        Developer: 'Example Labs',
+        'Begin Date': '03/09/2025',
+        'End Date': '03/09/2025',
+        Device: 'iPhone',
+        'Supported Platforms': 'iOS',
+        ...values,
+      });
+    const rows = [
+      sale({
+        SKU: 'NOTES1',
+        Title: 'Notes',
+        Version: '3.1',
+        'Product Type Identifier': '1F',
+        Units: 250,
+        'Developer Proceeds': '0',
+        'Customer Currency': 'USD',
+        'Country Code': 'US',
+        'Apple Identifier': '1450003',
+        'Customer Price': '0',
+        Category: 'Productivity',
+      }),
+      sale({
+        SKU: 'NOTES1',
+        Title: 'Notes',
+        Version: '3.1',
+        'Product Type Identifier': '7F',
+        Units: 900,
+        'Developer Proceeds': '0',
+        'Customer Currency': 'JPY',
+        'Country Code': 'JP',
+        'Apple Identifier': '1450003',
+        'Customer Price': '0',
+        Category: 'Productivity',
+      }),
+      sale({
+        SKU: 'WEATHER1',
+        Title: 'Weather',
+        Version: '2.1',
+        'Product Type Identifier': '1F',
+        Units: 7,
+        'Developer Proceeds': '112',
+        'Customer Currency': 'JPY',
+        'Country Code': 'JP',
+        'Currency of Proceeds': 'JPY',
+        'Apple Identifier': '1450001',
+        'Customer Price': '160',
+        Category: 'Weather',
+      }),
+      sale({
+        SKU: 'WEATHER1',
+        Title: 'Weather',
+        Version: '2.1',
+        'Product Type Identifier': '1F',
+        Units: -1,
+        'Developer Proceeds': '112',
+        'Customer Currency': 'JPY',
+        'Country Code': 'JP',
+        'Currency of Proceeds': 'JPY',
+        'Apple Identifier': '1450001',
+        'Customer Price': '160',
+        Category: 'Weather',
+      }),
+      sale({
+        SKU: 'WEATHER1',
+        Title: 'Weather',
+        Version: '2.1',
+        'Product Type Identifier': '1F',
+        Units: 3,
+        'Developer Proceeds': '0.70',
+        'Customer Currency': 'USD',
+        'Country Code': 'US',
+        'Currency of Proceeds': 'USD',
+        'Apple Identifier': '1450001',
+        'Customer Price': '0.99',
+        Category: 'Weather',
+      }),
+    ];
+    addSalesReport(fx.server.store, {
+      vendorNumber: VENDOR,
+      reportDate: '2025-03-09',
+      rows: rows.map((l) => l.split('\t')),
+    });
+    const r = await act({ 'report-date': '2025-03-09' });
+    expect(r.failed).toBe(false);
+    expect(r.warnings).toEqual([]);
+    const result = r.result as SalesResult;
+    expect(result.totals.units).toBe(1159);
+    expect(result.totals.proceeds).toEqual([
+      { currency: '', units: 1150, proceeds: 0, rows: 2 },
+      { currency: 'JPY', units: 6, proceeds: 672, rows: 2 },
+      { currency: 'USD', units: 3, proceeds: 2.1, rows: 1 },
+    ]);
+    expect(result.topProducts.map((p) => [p.title, p.units, p.proceeds])).toEqual([
+      ['Notes', 1150, {}],
+      ['Weather', 9, { JPY: 672, USD: 2.1 }],
+    ]);
+    expect(r.summary).toContain('| – | 2 | 1150 | 0.00 |');
+  });
+
+  test('SUBSCRIBER: Units times per-unit proceeds, by the subscription', async () => {
+    const line = (values: Record<string, string | number>) =>
+      appleLine(SUBSCRIBER_COLUMNS, {
+        'Event Date': '2025-03-09',
+        'App Name': 'Weather',
+        'App Apple ID': '1450001',
+        'Subscription Group ID': '21000001',
+        'Standard Subscription Duration': '1 Month',
+        Client: 'App Store',
+        'Subscriber ID Reset': ' ',
+        Refund: ' ',
+        'Purchase Date': '2025-03-09',
+        ...values,
+      });
+    const rows = [
+      line({
+        'Subscription Name': 'Weather Plus Monthly',
+        'Subscription Apple ID': '1450203',
+        'Customer Price': '4.99',
+        'Customer Currency': 'USD',
+        'Developer Proceeds': '3.49',
+        'Proceeds Currency': 'USD',
+        Country: 'US',
+        'Subscriber ID': '1001',
+        Units: 1,
+      }),
+      line({
+        'Subscription Name': 'Weather Plus Monthly',
+        'Subscription Apple ID': '1450203',
+        'Customer Price': '800',
+        'Customer Currency': 'JPY',
+        'Developer Proceeds': '560',
+        'Proceeds Currency': 'JPY',
+        Country: 'JP',
+        'Subscriber ID': '1002',
+        Units: 1,
+      }),
+      line({
+        'Subscription Name': 'Weather Plus Yearly',
+        'Subscription Apple ID': '1450204',
+        'Customer Price': '39.99',
+        'Customer Currency': 'USD',
+        'Developer Proceeds': '27.99',
+        'Proceeds Currency': 'USD',
+        Country: 'US',
+        'Subscriber ID': '1003',
+        Refund: 'Yes',
+        Units: -1,
+      }),
+    ];
+    addSalesReport(fx.server.store, {
+      vendorNumber: VENDOR,
+      reportType: 'SUBSCRIBER',
+      reportSubType: 'DETAILED',
+      reportDate: '2025-03-09',
+      columns: SUBSCRIBER_COLUMNS,
+      rows: rows.map((l) => l.split('\t')),
+    });
+    const r = await act({ 'report-type': 'SUBSCRIBER', 'report-date': '2025-03-09' });
+    expect(r.failed).toBe(false);
+    const result = r.result as SalesResult;
+    expect(result.totals.units).toBe(1);
+    expect(result.totals.proceeds).toEqual([
+      { currency: 'JPY', units: 1, proceeds: 560, rows: 1 },
+      { currency: 'USD', units: 0, proceeds: -24.5, rows: 2 },
+    ]);
+    expect(result.topProducts.map((p) => [p.title, p.appleIdentifier, p.units])).toEqual([
+      ['Weather Plus Monthly', '1450203', 2],
+      ['Weather Plus Yearly', '1450204', -1],
+    ]);
   });
 });

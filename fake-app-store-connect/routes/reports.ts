@@ -46,6 +46,68 @@ export const SALES_COLUMNS = [
   'Order Type',
 ] as const;
 
+/** SUBSCRIPTION_EVENT 1_3: events of every kind, counted by Quantity; no Units column. */
+export const SUBSCRIPTION_EVENT_COLUMNS = [
+  'Event Date',
+  'Event',
+  'App Name',
+  'App Apple ID',
+  'Subscription Name',
+  'Subscription Apple ID',
+  'Subscription Group ID',
+  'Standard Subscription Duration',
+  'Subscription Offer Type',
+  'Subscription Offer Duration',
+  'Marketing Opt-In',
+  'Marketing Opt-In Duration',
+  'Preserved Pricing',
+  'Proceeds Reason',
+  'Promotional Offer Name',
+  'Promotional Offer ID',
+  'Consecutive Paid Periods',
+  'Original Start Date',
+  'Device',
+  'Client',
+  'State',
+  'Country',
+  'Previous Subscription Name',
+  'Previous Subscription Apple ID',
+  'Days Before Canceling',
+  'Cancellation Reason',
+  'Days Canceled',
+  'Quantity',
+  'Paid Service Days Recovered',
+] as const;
+
+/** SUBSCRIBER DETAILED 1_3: one line per subscriber event, with Units and per-unit proceeds. */
+export const SUBSCRIBER_COLUMNS = [
+  'Event Date',
+  'App Name',
+  'App Apple ID',
+  'Subscription Name',
+  'Subscription Apple ID',
+  'Subscription Group ID',
+  'Standard Subscription Duration',
+  'Subscription Offer Name',
+  'Promotional Offer ID',
+  'Subscription Offer Type',
+  'Subscription Offer Duration',
+  'Marketing Opt-In Duration',
+  'Customer Price',
+  'Customer Currency',
+  'Developer Proceeds',
+  'Proceeds Currency',
+  'Preserved Pricing',
+  'Proceeds Reason',
+  'Client',
+  'Country',
+  'Subscriber ID',
+  'Subscriber ID Reset',
+  'Refund',
+  'Purchase Date',
+  'Units',
+] as const;
+
 export const FINANCIAL_COLUMNS = [
   'Start Date',
   'End Date',
@@ -184,7 +246,11 @@ export function tsv(columns: readonly string[], rows: ReportRow[]): string {
   return [columns.join('\t'), ...rows.map(line)].map((l) => `${l}\n`).join('');
 }
 
-/** Finance layout: per section, the header, the rows, then the section's Total_* lines. */
+/**
+ * Finance layout: per section, the header, the rows, then the section's Total_* lines, as Apple
+ * writes them: Total_Rows and Total_Amount count every row, returns included; Total_Units counts
+ * units sold only (a return, Quantity -1, does not lower it).
+ */
 export function financeText(columns: readonly string[], sections: ReportRow[][]): string {
   const qty = columns.indexOf('Quantity');
   const amount = columns.indexOf('Extended Partner Share');
@@ -195,12 +261,20 @@ export function financeText(columns: readonly string[], sections: ReportRow[][])
     let cents = 0;
     for (const row of rows) {
       const cells = Array.isArray(row) ? row.map(String) : columns.map((c) => String(row[c] ?? ''));
-      units += Number(cells[qty] || 0);
+      units += Math.max(0, Number(cells[qty] || 0));
       cents += Math.round(Number(cells[amount] || 0) * 100);
     }
+    const currency = columns.indexOf('Partner Share Currency');
+    const first = rows[0];
+    const code =
+      first === undefined
+        ? ''
+        : String(Array.isArray(first) ? first[currency] : first['Partner Share Currency']);
+    // Amounts in the currency's own decimals: none in JPY.
+    const decimals = /^(JPY|KRW|HUF|CLP|TWD|IDR|ISK)$/.test(code) ? 0 : 2;
     out.push(
       `Total_Rows\t${rows.length}\n`,
-      `Total_Amount\t${(cents / 100).toFixed(2)}\n`,
+      `Total_Amount\t${(cents / 100).toFixed(decimals)}\n`,
       `Total_Units\t${units}\n`,
     );
   }

@@ -10,7 +10,7 @@ import type { OperationContext, OperationResult } from '../operation.js';
 import { facts, heading, table, text, type SummaryBlock } from '../output/summary.js';
 import { READINESS, expectedAt, mayStillCome, pacificText, type Cadence } from './dates.js';
 import { saveReport, type ReportFormat, type SavedReport } from './file.js';
-import { TotalsSink, type ReportTotals } from './totals.js';
+import { TotalsSink, type ReportTotals, type TotalMismatch } from './totals.js';
 
 export interface ReportJob {
   family: 'sales' | 'finance';
@@ -66,12 +66,12 @@ export async function runReport(ctx: OperationContext, job: ReportJob): Promise<
   const what = `${job.label} for ${job.date}`;
   log.info(`Downloading the ${what} (${job.format}) to ${job.target}.`);
 
-  let totals = new TotalsSink();
+  let totals = new TotalsSink(job.family);
   let saved: SavedReport;
   try {
     // Each try starts the totals afresh; the client retries a body that breaks off.
     saved = await job.download((response) => {
-      totals = new TotalsSink();
+      totals = new TotalsSink(job.family);
       return saveReport(response.body, job.target, job.format, [totals]);
     });
   } catch (error) {
@@ -92,9 +92,9 @@ export async function runReport(ctx: OperationContext, job: ReportJob): Promise<
     log.warning(
       `${sums.unreadable} rows of the ${what} had units or amounts that are not numbers; they are left out of the totals.`,
     );
-  if (sums.declaredMatch === false) {
+  if (sums.mismatches?.length) {
     log.warning(
-      `The ${what} does not add up to its own Total_* lines (declared ${sums.declared?.rows} rows, read ${sums.rows}); the file is saved as received.`,
+      `The ${what} does not add up to its own Total_* lines: ${sums.mismatches.map(describeMismatch).join('; ')}. The file is saved as received.`,
     );
   }
   return {
@@ -128,6 +128,19 @@ export async function runReport(ctx: OperationContext, job: ReportJob): Promise<
   };
 }
 
+/** "Total_Units of the USD section is 15, its rows add up to 14 units sold". */
+export function describeMismatch(m: TotalMismatch): string {
+  const section = `${m.total} of the ${m.currency || 'currency-less'} section`;
+  switch (m.total) {
+    case 'Total_Rows':
+      return `${section} is ${m.declared}, it has ${m.read} rows`;
+    case 'Total_Amount':
+      return `${section} is ${formatAmount(m.declared)}, its rows add up to ${formatAmount(m.read)}`;
+    case 'Total_Units':
+      return `${section} is ${m.declared}, its rows add up to ${m.read} units sold (returns not counted, as Apple counts them)`;
+  }
+}
+
 function resultTotals(family: ReportJob['family'], sums: ReportTotals): Record<string, unknown> {
   if (family === 'sales') {
     return {
@@ -148,7 +161,9 @@ function resultTotals(family: ReportJob['family'], sums: ReportTotals): Record<s
       amount: c.amount,
       rows: c.rows,
     })),
-    ...(sums.declared ? { declared: sums.declared, declaredMatch: sums.declaredMatch } : {}),
+    ...(sums.declared
+      ? { declared: sums.declared, declaredMatch: sums.declaredMatch, mismatches: sums.mismatches }
+      : {}),
   };
 }
 
@@ -245,10 +260,15 @@ function summaryBlocks(job: ReportJob, saved: SavedReport, sums: ReportTotals): 
       ['Date', dateCell(job)],
       ['File', `\`${displayPath(job.target)}\` (${saved.format}, ${formatBytes(saved.fileBytes)})`],
       ['Rows', saved.rows],
-      ['Units', sums.units ?? 'no units column'],
+      ['Units', sums.units ?? `none: this report has no ${sales ? 'Units' : 'Quantity'} column`],
       ...(sums.declaredMatch !== undefined
         ? ([
-            ['Apple’s Total_* lines', sums.declaredMatch ? 'match the rows' : 'do NOT match the rows'],
+            [
+              'Apple’s Total_* lines',
+              sums.declaredMatch
+                ? 'match the rows'
+                : `do NOT match the rows: ${(sums.mismatches ?? []).map(describeMismatch).join('; ')}`,
+            ],
           ] as Array<[string, string]>)
         : []),
     ]),

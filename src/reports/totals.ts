@@ -5,20 +5,40 @@
  */
 import { fromScaled, parseScaled, type RowSink } from './tsv.js';
 
-const COLUMNS = {
-  units: ['Units', 'Quantity'],
-  /** Per unit (sales: Developer Proceeds; finance: Partner Share). */
-  unitAmount: ['Developer Proceeds', 'Partner Share'],
-  /** Already multiplied by the quantity (finance). */
-  extendedAmount: ['Extended Partner Share'],
+/**
+ * The columns the totals read, by family, first name found wins. Units come only from a column
+ * that counts units: `Units` in sales reports (SUBSCRIPTION_EVENT's `Quantity` counts events of
+ * every kind, not units), `Quantity` in finance reports. The README's "Totals per report type"
+ * table says what this means for each report type.
+ */
+const SHARED = {
   currency: ['Currency of Proceeds', 'Proceeds Currency', 'Partner Share Currency'],
-  title: ['Title', 'App Name', 'Subscription Name'],
+  title: ['Title', 'Subscription Name', 'App Name'],
   sku: ['SKU', 'Vendor Identifier', 'App SKU'],
-  appleId: ['Apple Identifier', 'App Apple ID', 'Apple ID'],
+  appleId: ['Apple Identifier', 'Subscription Apple ID', 'App Apple ID', 'Apple ID'],
   productType: ['Product Type Identifier'],
 } as const;
 
-type ColumnKey = keyof typeof COLUMNS;
+const COLUMNS = {
+  sales: {
+    units: ['Units'],
+    /** Per unit; times Units. */
+    unitAmount: ['Developer Proceeds'],
+    extendedAmount: [],
+    ...SHARED,
+  },
+  finance: {
+    units: ['Quantity'],
+    unitAmount: ['Partner Share'],
+    /** Already multiplied by the quantity. */
+    extendedAmount: ['Extended Partner Share'],
+    ...SHARED,
+  },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
+
+export type ReportFamily = keyof typeof COLUMNS;
+
+type ColumnKey = keyof (typeof COLUMNS)['sales'];
 
 export interface CurrencyTotal {
   currency: string;
@@ -39,12 +59,33 @@ export interface ProductTotal {
   amounts: Record<string, number>;
 }
 
-/** What a finance report says about itself in its `Total_*` lines. */
+/**
+ * What a finance report says about itself in its `Total_*` lines, section by section, next to
+ * what its rows add up to. Apple's `Total_Rows` counts the section's rows and `Total_Amount`
+ * adds up their extended partner share, returns included; `Total_Units` counts units sold only
+ * (a return, Quantity -1, does not lower it).
+ */
 export interface DeclaredTotals {
   rows: number;
   units: number;
   /** Per section; the currency is that of the section's rows. */
-  sections: Array<{ currency: string; rows?: number; amount?: number; units?: number }>;
+  sections: Array<{
+    currency: string;
+    rows?: number;
+    amount?: number;
+    units?: number;
+    /** The section's own rows: their count, amount and units sold. */
+    read: { rows: number; amount: number; unitsSold: number };
+  }>;
+}
+
+/** A declared total that differs from what the rows add up to. */
+export interface TotalMismatch {
+  total: 'Total_Rows' | 'Total_Amount' | 'Total_Units';
+  /** The section's currency ('' when its rows have none). */
+  currency: string;
+  declared: number;
+  read: number;
 }
 
 export interface ReportTotals {
@@ -61,6 +102,8 @@ export interface ReportTotals {
   declared?: DeclaredTotals;
   /** `true` when the declared totals match the rows, `false` when they differ, absent without any. */
   declaredMatch?: boolean;
+  /** Each declared total that differs, with both values. */
+  mismatches?: TotalMismatch[];
 }
 
 interface ProductAcc {
@@ -77,6 +120,7 @@ function field(fields: string[], i: number | undefined): string | undefined {
 }
 
 export class TotalsSink implements RowSink {
+  private readonly columns: (typeof COLUMNS)[ReportFamily];
   private index: Partial<Record<ColumnKey, number>> = {};
   lastColumn = 0;
   private names: Partial<Record<ColumnKey, string>> = {};
@@ -86,13 +130,17 @@ export class TotalsSink implements RowSink {
   private readonly currencies = new Map<string, { units: number; amount: number; rows: number }>();
   private readonly products = new Map<string, ProductAcc>();
   private declared?: DeclaredTotals;
-  private section = { currency: '', rows: 0 };
+  private section = newSection();
   private trailerOpen = false;
+
+  constructor(family: ReportFamily = 'sales') {
+    this.columns = COLUMNS[family];
+  }
 
   header(columns: string[]): void {
     const lower = columns.map((c) => c.toLowerCase());
-    for (const key of Object.keys(COLUMNS) as ColumnKey[]) {
-      for (const name of COLUMNS[key]) {
+    for (const key of Object.keys(this.columns) as ColumnKey[]) {
+      for (const name of this.columns[key]) {
         const i = lower.indexOf(name.toLowerCase());
         if (i >= 0) {
           this.index[key] = i;
@@ -107,7 +155,7 @@ export class TotalsSink implements RowSink {
   row(fields: string[]): void {
     if (this.trailerOpen) {
       this.trailerOpen = false;
-      this.section = { currency: '', rows: 0 };
+      this.section = newSection();
     }
     this.rows += 1;
     this.section.rows += 1;
@@ -129,8 +177,11 @@ export class TotalsSink implements RowSink {
       amount = 0;
     }
     this.units += units;
+    const section = this.section;
+    section.amount += amount;
+    if (units > 0) section.unitsSold += units;
     const currency = field(fields, index.currency) ?? '';
-    if (currency) this.section.currency = currency;
+    if (currency) section.currency = currency;
     let byCurrency = this.currencies.get(currency);
     if (!byCurrency) this.currencies.set(currency, (byCurrency = { units: 0, amount: 0, rows: 0 }));
     byCurrency.units += units;
@@ -160,7 +211,8 @@ export class TotalsSink implements RowSink {
     this.declared ??= { rows: 0, units: 0, sections: [] };
     if (!this.trailerOpen) {
       this.trailerOpen = true;
-      this.declared.sections.push({ currency: this.section.currency });
+      const { currency, rows, amount, unitsSold } = this.section;
+      this.declared.sections.push({ currency, read: { rows, amount: fromScaled(amount), unitsSold } });
     }
     const section = this.declared.sections[
       this.declared.sections.length - 1
@@ -228,24 +280,29 @@ export class TotalsSink implements RowSink {
     };
     if (this.declared) {
       totals.declared = this.declared;
-      totals.declaredMatch = this.matchesDeclared(this.declared);
+      totals.mismatches = mismatches(this.declared);
+      totals.declaredMatch = totals.mismatches.length === 0;
     }
     return totals;
   }
+}
 
-  private matchesDeclared(declared: DeclaredTotals): boolean {
-    if (declared.sections.some((s) => s.rows !== undefined) && declared.rows !== this.rows) return false;
-    if (declared.sections.some((s) => s.units !== undefined) && declared.units !== this.units) return false;
-    const amounts = new Map<string, number>();
-    for (const s of declared.sections) {
-      if (s.amount === undefined) continue;
-      amounts.set(s.currency, (amounts.get(s.currency) ?? 0) + Math.round(s.amount * 10_000));
-    }
-    for (const [currency, amount] of amounts) {
-      const computed = this.currencies.get(currency)?.amount ?? 0;
-      // Apple rounds each section to cents.
-      if (Math.abs(computed - amount) > 100) return false;
-    }
-    return true;
+function newSection() {
+  return { currency: '', rows: 0, amount: 0, unitsSold: 0 };
+}
+
+/** Each section's Total_* lines against its own rows, each total by what Apple means by it. */
+function mismatches(declared: DeclaredTotals): TotalMismatch[] {
+  const found: TotalMismatch[] = [];
+  for (const s of declared.sections) {
+    const { currency, read } = s;
+    if (s.rows !== undefined && s.rows !== read.rows)
+      found.push({ total: 'Total_Rows', currency, declared: s.rows, read: read.rows });
+    // Apple rounds each section's amount to its currency's decimals (none in JPY).
+    if (s.amount !== undefined && Math.abs(s.amount - read.amount) > 0.005)
+      found.push({ total: 'Total_Amount', currency, declared: s.amount, read: read.amount });
+    if (s.units !== undefined && s.units !== read.unitsSold)
+      found.push({ total: 'Total_Units', currency, declared: s.units, read: read.unitsSold });
   }
+  return found;
 }

@@ -59,7 +59,10 @@ describe('TokenSigner', () => {
     const second = await signer.token();
     expect(second.token).not.toBe(first.token);
     expect(second.expiresAt).toBeGreaterThan(clock.now() / 1000 + 120);
-    expect(seen).toEqual([first.token, second.token]);
+    // Both were signed, and handed to onToken (masked), before the first was used.
+    expect(seen).toContain(first.token);
+    expect(seen).toContain(second.token);
+    expect(signer.batches).toBe(1);
     // Over a 35-minute wait polled every 30 s, no token handed out is ever expired.
     for (let t = 0; t < 70; t++) {
       clock.advance(30_000);
@@ -68,12 +71,42 @@ describe('TokenSigner', () => {
     }
   });
 
-  test('invalidate forces a new token', async () => {
-    const signer = new TokenSigner({ keyId: 'K', issuerId: ISSUER, privateKey }, fakeClock());
-    await signer.token();
+  test('invalidate forces another token, one signed and masked ahead', async () => {
+    const seen: string[] = [];
+    const signer = new TokenSigner({ keyId: 'K', issuerId: ISSUER, privateKey }, fakeClock(), {
+      onToken: (t) => seen.push(t),
+    });
+    const first = await signer.token();
+    const masked = seen.length;
     signer.invalidate();
+    const second = await signer.token();
+    expect(second.token).not.toBe(first.token);
+    expect(seen.slice(0, masked)).toContain(second.token);
+    expect(signer.batches).toBe(1);
+    // Both tokens of the span refused: a new batch, masked before it is used.
+    signer.invalidate();
+    const third = await signer.token();
+    expect(signer.batches).toBe(2);
+    expect(seen.slice(masked)).toContain(third.token);
+  });
+
+  test('signs ahead: every token of a 6-hour run is masked before the first is used', async () => {
+    const clock = fakeClock();
+    const seen: string[] = [];
+    const signer = new TokenSigner({ keyId: 'K', issuerId: ISSUER, privateKey }, clock, {
+      onToken: (t) => seen.push(t),
+    });
     await signer.token();
-    expect(signer.signed).toBe(2);
+    const masked = new Set(seen);
+    for (let t = 0; t < 6 * 60; t++) {
+      clock.advance(60_000);
+      const { token, issuedAt, expiresAt } = await signer.token();
+      expect(masked.has(token)).toBe(true);
+      const now = clock.now() / 1000;
+      expect(issuedAt).toBeLessThanOrEqual(now - 59);
+      expect(expiresAt).toBeGreaterThan(now + 120);
+    }
+    expect(signer.batches).toBe(1);
   });
 
   test('corrects for a runner clock that is off, from the server Date', async () => {

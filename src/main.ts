@@ -6,7 +6,8 @@ import { TokenSigner, type TokenSignerOptions } from './auth/token-signer.js';
 import { systemClock, type Clock } from './clock.js';
 import { ACTION_YML_DEFAULTS, Input, Output, type InputName } from './constants.js';
 import { InputError, InputReader, quote } from './input-reader.js';
-import type { Logger } from './logger.js';
+import { createActionLogger } from './logger.js';
+import { redactSecrets } from './safe-text.js';
 import { OPERATIONS, isOperation, loadOperation } from './operations/registry.js';
 import type { OperationResult } from './operation.js';
 import { facts, renderSummary, text } from './output/summary.js';
@@ -20,12 +21,8 @@ export interface RunOptions {
   token?: TokenSignerOptions;
 }
 
-const coreLogger: Logger = {
-  info: (m) => core.info(m),
-  debug: (m) => core.debug(m),
-  warning: (m) => core.warning(m),
-  group: (name, fn) => core.group(name, fn),
-};
+/** The one path to the job log: neutralises command syntax and redacts tokens in every text. */
+const log = createActionLogger();
 
 /** The action: inputs → settings → operation → outputs and job summary. Never throws. */
 export async function run(options: RunOptions = {}): Promise<void> {
@@ -47,30 +44,32 @@ export async function run(options: RunOptions = {}): Promise<void> {
     }
     const handler = await loadOperation(operation);
     const common = parseCommonSettings(inputs);
-    for (const form of common.credentials.privateKey.secretForms) core.setSecret(form);
+    for (const form of common.credentials.privateKey.secretForms) log.setSecret(form);
     const prepared = handler.prepare(inputs, common);
     warnAboutUnusedInputs(inputs.names, operation);
 
     const signer = new TokenSigner(common.credentials, clock, {
       ...options.token,
-      onToken: (t) => core.setSecret(t),
+      onToken: (t) => log.setSecret(t),
     });
+    // Signs (and masks) every token the run will use before anything from outside is logged.
+    await signer.token();
     client = new AppStoreConnectClient({
       baseUrl: common.apiUrl,
       signer,
       clock,
-      log: coreLogger,
+      log,
       retry: options.retry,
       timeoutMs: options.timeoutMs,
     });
-    if (common.dryRun) core.info('Dry run: nothing will be changed in App Store Connect.');
-    const outcome = await prepared({ client, common, log: coreLogger, clock });
+    if (common.dryRun) log.info('Dry run: nothing will be changed in App Store Connect.');
+    const outcome = await prepared({ client, common, log, clock });
     const usage = {
       requests: client.stats.requests,
       retries: client.stats.retries,
       rateLimit: client.rateLimit ?? null,
     };
-    core.debug(
+    log.debug(
       `Requests: ${usage.requests}, retries: ${usage.retries}, rate limit: ${JSON.stringify(usage.rateLimit)}.`,
     );
     const footer =
@@ -85,7 +84,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...outcome,
       summary: footer ? [...outcome.summary, footer] : outcome.summary,
     });
-    if (outcome.failure) core.setFailed(outcome.failure);
+    if (outcome.failure) log.fail(redactSecrets(outcome.failure));
   } catch (error) {
     await reportFailure(operation, error);
   } finally {
@@ -94,14 +93,16 @@ export async function run(options: RunOptions = {}): Promise<void> {
 }
 
 async function writeOutcome(operation: string, dryRun: boolean, outcome: OperationResult): Promise<void> {
-  for (const [name, value] of Object.entries(outcome.outputs ?? {})) core.setOutput(name, String(value));
-  core.setOutput(Output.Result, JSON.stringify(outcome.result));
+  // The token output is the one place a token belongs (the runner masks it); server text elsewhere is redacted.
+  for (const [name, value] of Object.entries(outcome.outputs ?? {}))
+    core.setOutput(name, name === Output.Token ? String(value) : redactSecrets(String(value)));
+  core.setOutput(Output.Result, redactSecrets(JSON.stringify(outcome.result)));
   const title = `App Store Connect: ${operation}${dryRun ? ' (dry run)' : ''}`;
   await writeSummary(renderSummary(title, outcome.summary));
 }
 
 async function reportFailure(operation: string, error: unknown): Promise<void> {
-  const message = messageOf(error);
+  const message = redactSecrets(messageOf(error));
   const detail =
     error instanceof ApiError
       ? error.toJSON()
@@ -110,14 +111,14 @@ async function reportFailure(operation: string, error: unknown): Promise<void> {
         : error instanceof NetworkError
           ? { method: error.method, path: error.path, reason: error.reason }
           : {};
-  core.setOutput(Output.Result, JSON.stringify({ error: { message, ...detail } }));
+  core.setOutput(Output.Result, redactSecrets(JSON.stringify({ error: { message, ...detail } })));
   // request's caller may branch on the status (continue-on-error): give it for an error answer too.
   if (operation === 'request' && error instanceof ApiError)
     core.setOutput(Output.Status, String(error.status));
   // An unexpected error (not the input's, not Apple's answer, not the network's): keep its stack for debugging.
   const expected = error instanceof InputError || error instanceof ApiError || error instanceof NetworkError;
-  if (!expected && error instanceof Error && error.stack) core.debug(error.stack);
-  core.setFailed(message);
+  if (!expected && error instanceof Error && error.stack) log.debug(error.stack);
+  log.fail(message);
   await writeSummary(
     renderSummary(`App Store Connect: ${operation || 'no operation'} failed`, [facts([['Error', message]])]),
   ).catch(() => undefined);
@@ -126,7 +127,7 @@ async function reportFailure(operation: string, error: unknown): Promise<void> {
 async function writeSummary(markdown: string): Promise<void> {
   // Appended directly: core.summary remembers the first file it wrote to for the process's lifetime.
   const file = process.env.GITHUB_STEP_SUMMARY;
-  if (file) await appendFile(file, `${markdown}\n`);
+  if (file) await appendFile(file, `${redactSecrets(markdown)}\n`);
 }
 
 /** Warns about inputs that were set but mean nothing to this operation: a likely typo or misplaced input. */
@@ -137,7 +138,7 @@ function warnAboutUnusedInputs(read: ReadonlySet<InputName>, operation: string):
     return value !== '' && value !== ACTION_YML_DEFAULTS[name];
   });
   if (unused.length > 0) {
-    core.warning(
+    log.warning(
       `Ignored input${unused.length > 1 ? 's' : ''} ${unused.map((n) => `'${n}'`).join(', ')}: not used by ${operation}.`,
     );
   }
@@ -145,6 +146,6 @@ function warnAboutUnusedInputs(read: ReadonlySet<InputName>, operation: string):
 
 function maskMultiline(value: string): void {
   if (!value.trim()) return;
-  core.setSecret(value.trim());
-  for (const line of value.split(/\r?\n|\\n/)) if (line.trim().length >= 8) core.setSecret(line.trim());
+  log.setSecret(value.trim());
+  for (const line of value.split(/\r?\n|\\n/)) if (line.trim().length >= 8) log.setSecret(line.trim());
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run, type RunOptions } from '../../src/main.js';
+import { OWN_COMMANDS, readAsRunner } from './runner-log.js';
 
 export interface ActionRun {
   outputs: Record<string, string>;
@@ -81,6 +82,22 @@ export function assertNoSecrets(run: ActionRun, inputs: Record<string, string | 
   // Any signed token, even one the action forgot to mask (so it has no ::add-mask:: line).
   const jwt = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]{20,}/.exec(visible);
   if (jwt) throw new Error(`A token reached the action's visible output: ${jwt[0].slice(0, 12)}…`);
+  assertNoInjectedCommands(run.stdout);
+}
+
+/**
+ * Read as the runner reads it, the log runs only the commands the action issues itself (no
+ * `##[` form, no stop-commands, no set-output from printed text), and every mask took effect.
+ */
+export function assertNoInjectedCommands(stdout: string): void {
+  const runner = readAsRunner(stdout);
+  const foreign = runner.commands.filter(
+    (c) => c.form === 'legacy' || !OWN_COMMANDS.has(c.name) || c.data.startsWith('PWN'),
+  );
+  if (foreign.length)
+    throw new Error(`Printed text ran as a workflow command: ${JSON.stringify(foreign[0]?.line)}`);
+  const shown = runner.visible.find((l) => /^\s*::add-mask::/.test(l) || /eyJ[\w-]+\.eyJ/.test(l));
+  if (shown) throw new Error(`A mask or token was shown as text: ${shown.slice(0, 40)}…`);
 }
 
 function collect(dir: string, stdout: string, failed: boolean): ActionRun {

@@ -1,3 +1,5 @@
+import { redactSecrets } from '../safe-text.js';
+
 /** One entry of an App Store Connect error document. */
 export interface ApiErrorItem {
   status?: string;
@@ -34,7 +36,9 @@ export class ApiError extends Error {
   readonly attempts: number;
 
   constructor(init: ApiErrorInit) {
-    const errors = init.errors ?? [];
+    // Apple's text can echo the request, Authorization header included: no token is kept.
+    const errors = (init.errors ?? []).map(redactItem);
+    if (init.bodyText) init = { ...init, bodyText: redactSecrets(init.bodyText) };
     // An agreement to accept is never a role problem, whatever an operation says a 403 means.
     const hint =
       init.status === 403 && mentionsAgreement(errors)
@@ -100,6 +104,15 @@ export class NetworkError extends Error {
     );
     this.name = 'NetworkError';
   }
+}
+
+function redactItem(item: ApiErrorItem): ApiErrorItem {
+  const out: ApiErrorItem = { ...item };
+  for (const key of ['code', 'title', 'detail', 'status'] as const) {
+    const value = item[key];
+    if (typeof value === 'string') out[key] = redactSecrets(value);
+  }
+  return out;
 }
 
 function formatMessage(init: ApiErrorInit, errors: ApiErrorItem[], hint: string): string {

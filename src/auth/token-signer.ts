@@ -26,22 +26,43 @@ export interface TokenSignerOptions {
   lifetimeSeconds?: number;
   /** Sign anew when fewer than this many seconds are left; default 120. */
   renewBeforeSeconds?: number;
+  /**
+   * How far ahead tokens are signed, in seconds; default 6 hours (a hosted job's longest run).
+   * Every token for that span, plus a spare per span for a forced re-sign, is signed and handed
+   * to `onToken` on the first call, before any request: masks are all registered before any
+   * text from App Store Connect reaches the log, so nothing printed later can stop them.
+   */
+  aheadSeconds?: number;
   /** Called with every new token, so it can be masked before anything could print it. */
   onToken?: (token: string) => void;
+}
+
+interface PoolToken extends SignedToken {
+  burned?: boolean;
 }
 
 /**
  * Signs App Store Connect JWTs (ES256) and reuses each until shortly before it expires.
  * Knows the offset between the runner's clock and Apple's (from responses' Date header),
  * so a runner whose clock is off still signs tokens Apple accepts.
+ *
+ * Tokens are signed ahead, in one batch: one per span of `lifetime - renewBefore - 60 s`
+ * (each becomes usable when its span starts) and a spare per span for a re-sign after a 401.
+ * A new batch is signed only when the clock correction changes, the batch runs out, or both
+ * tokens of a span were refused.
  */
 export class TokenSigner {
-  private current?: SignedToken;
+  private current?: PoolToken;
+  private pool: PoolToken[] = [];
+  private poolOffsetMs = 0;
   private clockOffsetMs = 0;
   private readonly lifetime: number;
   private readonly renewBefore: number;
+  private readonly ahead: number;
   /** How many tokens were signed: for tests and debug output. */
   signed = 0;
+  /** How many batches were signed. */
+  batches = 0;
 
   constructor(
     readonly credentials: Credentials,
@@ -50,30 +71,27 @@ export class TokenSigner {
   ) {
     this.lifetime = Math.min(options.lifetimeSeconds ?? 19 * 60, MAX_LIFETIME_SECONDS);
     this.renewBefore = options.renewBeforeSeconds ?? 120;
+    this.ahead = options.aheadSeconds ?? 6 * 3600;
   }
 
   /** A token valid for at least `renewBeforeSeconds` more. */
   async token(): Promise<SignedToken> {
     const now = this.serverNowSeconds();
-    if (this.current && this.current.expiresAt - now > this.renewBefore) return this.current;
-    const issuedAt = Math.floor(now) - BACKDATE_SECONDS;
-    const expiresAt = issuedAt + this.lifetime;
-    const { keyId, issuerId, privateKey } = this.credentials;
-    const payload = issuerId ? { iss: issuerId } : { sub: 'user' };
-    const token = await new SignJWT(payload)
-      .setProtectedHeader({ alg: 'ES256', kid: keyId, typ: 'JWT' })
-      .setIssuedAt(issuedAt)
-      .setExpirationTime(expiresAt)
-      .setAudience('appstoreconnect-v1')
-      .sign(privateKey.key);
-    this.options.onToken?.(token);
-    this.signed += 1;
-    this.current = { token, issuedAt, expiresAt };
+    if (this.current && !this.current.burned && this.current.expiresAt - now > this.renewBefore)
+      return this.current;
+    if (this.poolOffsetMs !== this.clockOffsetMs) this.pool = [];
+    let next = this.pick(now);
+    if (!next) {
+      await this.signBatch(now);
+      next = this.pick(now);
+    }
+    this.current = next as PoolToken;
     return this.current;
   }
 
-  /** Forgets the cached token, so the next call signs a new one (after a 401). */
+  /** Forgets the cached token, so the next call hands out another one (after a 401). */
   invalidate(): void {
+    if (this.current) this.current.burned = true;
     this.current = undefined;
   }
 
@@ -86,6 +104,49 @@ export class TokenSigner {
 
   get offsetMs(): number {
     return this.clockOffsetMs;
+  }
+
+  /** The freshest unrefused token already usable now with enough time left. */
+  private pick(now: number): PoolToken | undefined {
+    let best: PoolToken | undefined;
+    for (const t of this.pool) {
+      const usable =
+        !t.burned && t.issuedAt + BACKDATE_SECONDS <= now + 1 && t.expiresAt - now > this.renewBefore;
+      if (usable && (!best || t.issuedAt > best.issuedAt)) best = t;
+    }
+    return best;
+  }
+
+  private async signBatch(now: number): Promise<void> {
+    const start = Math.floor(now) - BACKDATE_SECONDS;
+    const span = Math.max(60, this.lifetime - this.renewBefore - BACKDATE_SECONDS);
+    const spans = Math.max(1, Math.ceil(this.ahead / span));
+    const pool: PoolToken[] = [];
+    for (let k = 0; k < spans; k++) {
+      // The spare is one second older, so the two never coincide.
+      for (const issuedAt of [start + k * span, start + k * span - 1]) {
+        const expiresAt = issuedAt + this.lifetime;
+        pool.push({ token: await this.sign(issuedAt, expiresAt), issuedAt, expiresAt });
+      }
+    }
+    // Every mask first, then the tokens are used.
+    for (const t of pool) this.options.onToken?.(t.token);
+    this.pool = pool;
+    this.poolOffsetMs = this.clockOffsetMs;
+    this.batches += 1;
+  }
+
+  private async sign(issuedAt: number, expiresAt: number): Promise<string> {
+    const { keyId, issuerId, privateKey } = this.credentials;
+    const payload = issuerId ? { iss: issuerId } : { sub: 'user' };
+    const token = await new SignJWT(payload)
+      .setProtectedHeader({ alg: 'ES256', kid: keyId, typ: 'JWT' })
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(expiresAt)
+      .setAudience('appstoreconnect-v1')
+      .sign(privateKey.key);
+    this.signed += 1;
+    return token;
   }
 
   private serverNowSeconds(): number {

@@ -8,9 +8,11 @@ import { RateLimiter } from './rate-limit.js';
 import { defineAppStoreRelationships } from './relationships.js';
 import { Router } from './router.js';
 import { appsRoutes } from './routes/apps.js';
+import { betaAppInfoRoutes } from './routes/beta-app-info.js';
 import { betaGroupsReadRoutes } from './routes/beta-groups.js';
 import { betaGroupsWriteRoutes } from './routes/beta-groups-write.js';
 import { betaTestersRoutes } from './routes/beta-testers.js';
+import { betaTesterUsagesRoutes } from './routes/beta-tester-usages.js';
 import { buildsRoutes } from './routes/builds.js';
 import { reportsRoutes } from './routes/reports.js';
 import { usersRoutes } from './routes/users.js';
@@ -23,6 +25,8 @@ export const BUILT_IN_ROUTES: RouteModule[] = [
   betaGroupsReadRoutes,
   betaGroupsWriteRoutes,
   betaTestersRoutes,
+  betaAppInfoRoutes,
+  betaTesterUsagesRoutes,
   buildsRoutes,
   reportsRoutes,
   usersRoutes,

@@ -43,7 +43,8 @@ const METHODS = ['get', 'post', 'patch', 'delete'] as const;
 type Json = Record<string, unknown>;
 const spec = JSON.parse(readFileSync(source, 'utf8')) as Json;
 
-function resolve(node: unknown, depth = 0): unknown {
+/** `names`: the node is a `properties` map, whose keys are attribute names (one may be `description`). */
+function resolve(node: unknown, depth = 0, names = false): unknown {
   if (depth > 40) throw new Error('schema nesting too deep');
   if (Array.isArray(node)) return node.map((n) => resolve(n, depth + 1));
   if (node && typeof node === 'object') {
@@ -56,8 +57,8 @@ function resolve(node: unknown, depth = 0): unknown {
     }
     const out: Json = {};
     for (const [k, v] of Object.entries(obj)) {
-      if (k === 'description' || k === 'example' || k === 'title') continue;
-      out[k] = resolve(v, depth + 1);
+      if (!names && (k === 'description' || k === 'example' || k === 'title')) continue;
+      out[k] = resolve(v, depth + 1, !names && k === 'properties');
     }
     return out;
   }

@@ -39,6 +39,10 @@ export const Input = {
   PublicLinkEnabled: 'public-link-enabled',
   PublicLinkLimit: 'public-link-limit',
   FeedbackEnabled: 'feedback-enabled',
+  // beta app information
+  BetaAppInfoFile: 'beta-app-info-file',
+  DemoAccountPassword: 'demo-account-password',
+  RemoveUnlistedLocales: 'remove-unlisted-locales',
   // users
   Email: 'email',
   FirstName: 'first-name',

@@ -32,6 +32,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   try {
     // Mask the key as given before anything else can print it; its other forms follow once parsed.
     maskMultiline(core.getInput(Input.PrivateKey));
+    maskMultiline(core.getInput(Input.DemoAccountPassword));
     const inputs = new InputReader((name) =>
       name === Input.PrivateKey ? core.getInput(name, { trimWhitespace: false }) : core.getInput(name),
     );

@@ -38,6 +38,10 @@ const FILES: Record<string, string> = {
     },
   ]),
   'bad-bool.yml': '- email: ada@example.com\n  roles: DEVELOPER\n  provisioning-allowed: sometimes\n',
+  'beta-typo.yml': 'localizations:\n  en-US:\n    description: Hi\n    feedbak-email: a@example.com\n',
+  'beta-locale.yml': 'localizations:\n  en-XX:\n    description: Hi\n',
+  'beta-url.yml': 'localizations:\n  en-US:\n    privacy-policy-url: ftp://example.com/privacy\n',
+  'beta-demo.yml': 'review:\n  demo-account-required: true\n  demo-account-name: demo@example.com\n',
 };
 
 interface Case {
@@ -615,6 +619,51 @@ const CASES: Case[] = [
     value: file('nobody.yml'),
   },
 
+  // sync-beta-app-info
+  {
+    name: 'sync-beta-app-info: missing file',
+    inputs: { operation: 'sync-beta-app-info', ...WEATHER },
+    input: 'beta-app-info-file',
+    says: /required/,
+  },
+  {
+    name: 'sync-beta-app-info: a typo in a key',
+    inputs: { operation: 'sync-beta-app-info', ...WEATHER, 'beta-app-info-file': file('beta-typo.yml') },
+    input: 'beta-app-info-file',
+    value: 'feedbak-email',
+    says: /beta-typo\.yml line 4, localizations\.en-US\.feedbak-email/,
+  },
+  {
+    name: 'sync-beta-app-info: a locale Apple does not accept',
+    inputs: { operation: 'sync-beta-app-info', ...WEATHER, 'beta-app-info-file': file('beta-locale.yml') },
+    input: 'beta-app-info-file',
+    value: 'en-XX',
+    says: /line 2/,
+  },
+  {
+    name: 'sync-beta-app-info: a URL that is not http(s)',
+    inputs: { operation: 'sync-beta-app-info', ...WEATHER, 'beta-app-info-file': file('beta-url.yml') },
+    input: 'beta-app-info-file',
+    value: 'ftp://example.com/privacy',
+  },
+  {
+    name: 'sync-beta-app-info: demo account required without the password',
+    inputs: { operation: 'sync-beta-app-info', ...WEATHER, 'beta-app-info-file': file('beta-demo.yml') },
+    input: 'demo-account-password',
+    says: /required/,
+  },
+  {
+    name: 'sync-beta-app-info: bad remove-unlisted-locales boolean',
+    inputs: {
+      operation: 'sync-beta-app-info',
+      ...WEATHER,
+      'beta-app-info-file': file('beta-locale.yml'),
+      'remove-unlisted-locales': 'perhaps',
+    },
+    input: 'remove-unlisted-locales',
+    value: 'perhaps',
+  },
+
   // Sales and finance reports
   {
     name: 'sales-report: an individual key (no issuer-id)',
@@ -796,6 +845,7 @@ test('the table covers every operation with at least 45 cases', () => {
     'sync-users',
     'sales-report',
     'finance-report',
+    'sync-beta-app-info',
   ])
     expect(operations).toContain(op);
 });

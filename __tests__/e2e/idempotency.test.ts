@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { seedBetaAppLocalization } from '../../fake-app-store-connect/routes/beta-app-info.js';
 import { seedAccountHolder, seedInvitation, seedUser } from '../../fake-app-store-connect/routes/users.js';
 import type { Store } from '../../fake-app-store-connect/store.js';
 import { runAction, type ActionRun } from '../support/action.js';
@@ -23,6 +24,7 @@ interface Scenario {
 
 const work = mkdtempSync(path.join(tmpdir(), 'idempotency-e2e-'));
 const usersFile = path.join(work, 'team.yml');
+const betaInfoFile = path.join(work, 'beta-app-info.yml');
 
 const ROCKET = { app: builds.BUNDLE_ID };
 const WEATHER = { app: testers.BUNDLE_ID };
@@ -356,6 +358,45 @@ const SCENARIOS: Scenario[] = [
       expect(invitationFor(store, 'new@example.com')?.attributes.roles).toEqual(['CUSTOMER_SUPPORT']);
     },
   },
+  {
+    name: 'sync-beta-app-info (localizations, review details with password, license)',
+    seed(store) {
+      testers.seedApp(store);
+      seedBetaAppLocalization(store, testers.APP_ID, 'en-US', { description: 'Old.' });
+      writeFileSync(
+        betaInfoFile,
+        [
+          'localizations:',
+          '  en-US: {description: New., feedback-email: beta@example.com}',
+          '  ja: {description: 天気}',
+          'review: {contact-email: review@example.com, demo-account-required: true, demo-account-name: demo}',
+          'license-agreement: Test it, do not share it.',
+          '',
+        ].join('\n'),
+      );
+    },
+    inputs: {
+      operation: 'sync-beta-app-info',
+      ...WEATHER,
+      'beta-app-info-file': betaInfoFile,
+      'demo-account-password': 'demo-password-1',
+    },
+    check(store) {
+      const locales = store.list('betaAppLocalizations').map((l) => [l.attributes.locale, l.attributes.description]);
+      expect(locales.sort()).toEqual([
+        ['en-US', 'New.'],
+        ['ja', '天気'],
+      ]);
+      expect(store.getOrThrow('betaAppReviewDetails', testers.APP_ID).attributes).toMatchObject({
+        contactEmail: 'review@example.com',
+        demoAccountRequired: true,
+        demoAccountPassword: 'demo-password-1',
+      });
+      expect(store.getOrThrow('betaLicenseAgreements', testers.APP_ID).attributes.agreementText).toBe(
+        'Test it, do not share it.',
+      );
+    },
+  },
 ];
 
 let fx: Fixture;
@@ -394,6 +435,7 @@ test('every mutating operation is covered', () => {
       'update-user',
       'remove-user',
       'sync-users',
+      'sync-beta-app-info',
     ].sort(),
   );
 });

@@ -24,6 +24,7 @@ export const OPERATIONS = [
   'sync-users',
   'sales-report',
   'finance-report',
+  'sync-beta-app-info',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -56,6 +57,7 @@ const registry: Record<Operation, Loader> = {
   'sync-users': () => import('./sync-users.js'),
   'sales-report': () => import('./sales-report.js'),
   'finance-report': () => import('./finance-report.js'),
+  'sync-beta-app-info': () => import('./sync-beta-app-info.js'),
 };
 
 export function isOperation(value: string): value is Operation {

@@ -14,7 +14,9 @@ describe('the beta app info file', () => {
   });
 
   test('JSON is YAML too; locales are matched without regard to case and spelled as Apple does', () => {
-    const spec = parse('{"localizations": {"ZH-HANS": {"description": "天气"}}, "license-agreement": "Terms."}');
+    const spec = parse(
+      '{"localizations": {"ZH-HANS": {"description": "天气"}}, "license-agreement": "Terms."}',
+    );
     expect(spec.localizations.get('zh-Hans')?.fields).toEqual({ description: '天气' });
     expect(spec.license?.text).toBe('Terms.');
   });
@@ -26,16 +28,31 @@ describe('the beta app info file', () => {
   });
 
   test.each([
-    ['license-agreement: a\nlicense-agreement-file: b.txt\n', /line 2, license-agreement-file: give license-agreement or license-agreement-file, not both/],
-    ['localizations:\n  en-US: {description: a}\n  en-us: {description: b}\n', /line 3, localizations\.en-us: repeats the locale en-US/],
+    [
+      'license-agreement: a\nlicense-agreement-file: b.txt\n',
+      /line 2, license-agreement-file: give license-agreement or license-agreement-file, not both/,
+    ],
+    [
+      'localizations:\n  en-US: {description: a}\n  en-us: {description: b}\n',
+      /line 3, localizations\.en-us: repeats the locale en-US/,
+    ],
     ['colour: blue\n', /line 1, colour: unknown key 'colour'/],
-    ['review:\n  demo-account-required: sometimes\n', /line 2, review\.demo-account-required: 'sometimes' is not true or false/],
+    [
+      'review:\n  demo-account-required: sometimes\n',
+      /line 2, review\.demo-account-required: 'sometimes' is not true or false/,
+    ],
     ['review:\n  contact-phone: call me\n', /line 2, review\.contact-phone: 'call me' is not a phone number/],
-    ['localizations:\n  en-US:\n    description: ""\n', /line 3, localizations\.en-US\.description: is empty/],
+    [
+      'localizations:\n  en-US:\n    description: ""\n',
+      /line 3, localizations\.en-US\.description: is empty/,
+    ],
     ['localizations: [en-US]\n', /line 1, localizations: expected a map keyed by locale/],
     ['localizations:\n  en-US:\n    description: [a\n', /info\.yml line \d+: is not valid YAML or JSON/],
     ['- a\n', /line 1: expected a map/],
-    [`review:\n  notes: ${'n'.repeat(4001)}\n`, /review\.notes: is 4001 characters long; App Store Connect accepts at most 4000/],
+    [
+      `review:\n  notes: ${'n'.repeat(4001)}\n`,
+      /review\.notes: is 4001 characters long; App Store Connect accepts at most 4000/,
+    ],
   ])('%j fails naming the line and field', (text, message) => {
     expect(() => parse(text)).toThrow(message);
   });

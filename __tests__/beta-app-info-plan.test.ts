@@ -17,7 +17,11 @@ describe('planBetaAppInfo', () => {
       'f.yml',
     );
     const writes = planBetaAppInfo(spec, state(), { password: 'other' });
-    expect(writes.map((w) => w.kind)).toEqual(['update-localization', 'create-localization', 'update-review']);
+    expect(writes.map((w) => w.kind)).toEqual([
+      'update-localization',
+      'create-localization',
+      'update-review',
+    ]);
     expect(writes[0]).toMatchObject({ id: 'l-en', attributes: { description: 'New ::warning::x' } });
     const lines = diffLines(writes);
     expect(lines).toContain('review.demo-account-password: changed (not shown)');

@@ -38,10 +38,10 @@ function write(name: string, content: string): string {
 }
 
 async function act(inputs: Record<string, string | undefined>) {
-  return runAction(
-    fx.inputs({ operation: 'sync-beta-app-info', app: BUNDLE_ID, ...inputs }),
-    { retry: FAST_RETRY, clock: virtualClock() },
-  );
+  return runAction(fx.inputs({ operation: 'sync-beta-app-info', app: BUNDLE_ID, ...inputs }), {
+    retry: FAST_RETRY,
+    clock: virtualClock(),
+  });
 }
 
 /** What the log shows, without the runner's mask commands (which must name the password). */
@@ -126,7 +126,11 @@ describe('sync-beta-app-info', () => {
       'dry.yml',
       'localizations:\n  en-US:\n    description: New words.\n    feedback-email: beta@example.com\nreview:\n  contact-email: review@example.com\n',
     );
-    const run = await act({ 'beta-app-info-file': file, 'demo-account-password': PASSWORD, 'dry-run': 'true' });
+    const run = await act({
+      'beta-app-info-file': file,
+      'demo-account-password': PASSWORD,
+      'dry-run': 'true',
+    });
     expect(run.failed).toBe(false);
     expect(fx.server.writes()).toHaveLength(0);
     expect(run.stdout).toContain("localizations.en-US.description: 'Old words.' → 'New words.'");
@@ -166,7 +170,10 @@ describe('sync-beta-app-info', () => {
 
   test('a create whose answer was lost is read back, counted once, not duplicated', async () => {
     fx.server.faults.add({ method: 'POST', path: '/v1/betaAppLocalizations', afterHandler: true });
-    const file = write('one.yml', 'localizations:\n  ja:\n    description: 天気\n    feedback-email: beta@example.com\n');
+    const file = write(
+      'one.yml',
+      'localizations:\n  ja:\n    description: 天気\n    feedback-email: beta@example.com\n',
+    );
     const run = await act({ 'beta-app-info-file': file });
     expect(run.failed).toBe(false);
     expect(fx.server.store.list('betaAppLocalizations')).toHaveLength(1);
@@ -182,11 +189,19 @@ describe('sync-beta-app-info', () => {
       status: 409,
       body: {
         errors: [
-          { status: '409', code: 'ENTITY_ERROR.ATTRIBUTE.INVALID', title: 'Invalid', detail: 'Nope, not today.' },
+          {
+            status: '409',
+            code: 'ENTITY_ERROR.ATTRIBUTE.INVALID',
+            title: 'Invalid',
+            detail: 'Nope, not today.',
+          },
         ],
       },
     });
-    const file = write('refused.yml', 'localizations:\n  en-US:\n    description: New.\nreview:\n  notes: Hello.\n');
+    const file = write(
+      'refused.yml',
+      'localizations:\n  en-US:\n    description: New.\nreview:\n  notes: Hello.\n',
+    );
     const run = await act({ 'beta-app-info-file': file });
     expect(run.failed).toBe(true);
     expect(run.errors.join('\n')).toContain('Nope, not today.');
@@ -196,12 +211,36 @@ describe('sync-beta-app-info', () => {
 
   test('file problems fail before any request, naming the file, line and field', async () => {
     const cases: Array<[string, string, RegExp]> = [
-      ['typo.yml', 'localizations:\n  en-US:\n    descripton: Hi\n', /typo\.yml line 3, localizations\.en-US\.descripton: unknown key 'descripton'/],
-      ['locale.yml', 'localizations:\n  en-XX:\n    description: Hi\n', /locale\.yml line 2, localizations\.en-XX: 'en-XX' is not a locale/],
-      ['email.yml', 'review:\n  contact-email: nobody\n', /email\.yml line 2, review\.contact-email: 'nobody' is not an email/],
-      ['url.yml', 'localizations:\n  ja:\n    marketing-url: example.com\n', /url\.yml line 3, localizations\.ja\.marketing-url: 'example\.com' is not an http/],
-      ['long.yml', `localizations:\n  en-US:\n    description: ${'x'.repeat(4001)}\n`, /long\.yml line 3, localizations\.en-US\.description: is 4001 characters long; App Store Connect accepts at most 4000/],
-      ['demo.yml', 'review:\n  demo-account-required: true\n', /demo\.yml line 1, review\.demo-account-name: demo-account-required is true/],
+      [
+        'typo.yml',
+        'localizations:\n  en-US:\n    descripton: Hi\n',
+        /typo\.yml line 3, localizations\.en-US\.descripton: unknown key 'descripton'/,
+      ],
+      [
+        'locale.yml',
+        'localizations:\n  en-XX:\n    description: Hi\n',
+        /locale\.yml line 2, localizations\.en-XX: 'en-XX' is not a locale/,
+      ],
+      [
+        'email.yml',
+        'review:\n  contact-email: nobody\n',
+        /email\.yml line 2, review\.contact-email: 'nobody' is not an email/,
+      ],
+      [
+        'url.yml',
+        'localizations:\n  ja:\n    marketing-url: example.com\n',
+        /url\.yml line 3, localizations\.ja\.marketing-url: 'example\.com' is not an http/,
+      ],
+      [
+        'long.yml',
+        `localizations:\n  en-US:\n    description: ${'x'.repeat(4001)}\n`,
+        /long\.yml line 3, localizations\.en-US\.description: is 4001 characters long; App Store Connect accepts at most 4000/,
+      ],
+      [
+        'demo.yml',
+        'review:\n  demo-account-required: true\n',
+        /demo\.yml line 1, review\.demo-account-name: demo-account-required is true/,
+      ],
     ];
     for (const [name, content, message] of cases) {
       const run = await act({ 'beta-app-info-file': write(name, content) });
@@ -209,7 +248,10 @@ describe('sync-beta-app-info', () => {
       expect(run.errors.join('\n')).toMatch(message);
     }
     const noPassword = await act({
-      'beta-app-info-file': write('nopass.yml', 'review:\n  demo-account-required: true\n  demo-account-name: demo\n'),
+      'beta-app-info-file': write(
+        'nopass.yml',
+        'review:\n  demo-account-required: true\n  demo-account-name: demo\n',
+      ),
     });
     expect(noPassword.errors.join('\n')).toMatch(/Input 'demo-account-password' is required/);
     expect(fx.server.log).toHaveLength(0);

@@ -382,7 +382,9 @@ const SCENARIOS: Scenario[] = [
       'demo-account-password': 'demo-password-1',
     },
     check(store) {
-      const locales = store.list('betaAppLocalizations').map((l) => [l.attributes.locale, l.attributes.description]);
+      const locales = store
+        .list('betaAppLocalizations')
+        .map((l) => [l.attributes.locale, l.attributes.description]);
       expect(locales.sort()).toEqual([
         ['en-US', 'New.'],
         ['ja', '天気'],

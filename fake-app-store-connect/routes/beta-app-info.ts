@@ -24,12 +24,18 @@ export const FAKE_LOCALES = new Set(
 const INVALID = 'An attribute value is invalid.';
 
 function defineRelationships(store: Store): void {
-  store.defineRelationship('apps', 'betaAppLocalizations', 'betaAppLocalizations', 'many', { inverse: 'app' });
+  store.defineRelationship('apps', 'betaAppLocalizations', 'betaAppLocalizations', 'many', {
+    inverse: 'app',
+  });
   store.defineRelationship('betaAppLocalizations', 'app', 'apps', 'one', { inverse: 'betaAppLocalizations' });
   store.defineRelationship('apps', 'betaAppReviewDetail', 'betaAppReviewDetails', 'one', { inverse: 'app' });
   store.defineRelationship('betaAppReviewDetails', 'app', 'apps', 'one', { inverse: 'betaAppReviewDetail' });
-  store.defineRelationship('apps', 'betaLicenseAgreement', 'betaLicenseAgreements', 'one', { inverse: 'app' });
-  store.defineRelationship('betaLicenseAgreements', 'app', 'apps', 'one', { inverse: 'betaLicenseAgreement' });
+  store.defineRelationship('apps', 'betaLicenseAgreement', 'betaLicenseAgreements', 'one', {
+    inverse: 'app',
+  });
+  store.defineRelationship('betaLicenseAgreements', 'app', 'apps', 'one', {
+    inverse: 'betaLicenseAgreement',
+  });
 }
 
 /** The app's review detail, made empty (as Apple makes it) the first time it is needed. */
@@ -99,7 +105,11 @@ function checkLocalization(attributes: Record<string, unknown>, current?: Resour
   refuseRemoval(attributes, current, 'betaAppLocalizations');
 }
 
-function refuseRemoval(attributes: Record<string, unknown>, current: Resource | undefined, type: string): void {
+function refuseRemoval(
+  attributes: Record<string, unknown>,
+  current: Resource | undefined,
+  type: string,
+): void {
   if (!current) return;
   for (const [name, value] of Object.entries(attributes)) {
     const before = current.attributes[name];
@@ -195,7 +205,12 @@ export const betaAppInfoRoutes: RouteModule = (router, { store }) => {
       );
     }
     checkLocalization(attributes);
-    const created = seedBetaAppLocalization(store, app.id, locale, attributes as Record<string, string | null>);
+    const created = seedBetaAppLocalization(
+      store,
+      app.id,
+      locale,
+      attributes as Record<string, string | null>,
+    );
     return json(resourceDocument(created, req), 201);
   });
 
@@ -233,9 +248,13 @@ export const betaAppInfoRoutes: RouteModule = (router, { store }) => {
       (req) => json(resourceDocument(make(store, req.params.id ?? ''), req)),
       { supports: [`fields[${type}]`] },
     );
-    router.get(`/v1/${type}/{id}`, (req) => json(resourceDocument(store.getOrThrow(type, req.params.id ?? ''), req)), {
-      supports: fields,
-    });
+    router.get(
+      `/v1/${type}/{id}`,
+      (req) => json(resourceDocument(store.getOrThrow(type, req.params.id ?? ''), req)),
+      {
+        supports: fields,
+      },
+    );
     router.patch(`/v1/${type}/{id}`, (req) => {
       const current = store.getOrThrow(type, req.params.id ?? '');
       const { id, attributes = {} } = (req.body as Body).data;

@@ -54,7 +54,8 @@ export const betaTesterUsagesRoutes: RouteModule = (router, { store, now }) => {
       const only = req.query.get('filter[betaTesters]')?.split(',');
       const limit = Number(req.query.get('limit') ?? 50);
       const offset = Number(
-        JSON.parse(Buffer.from(req.query.get('cursor') ?? encodeCursor(0), 'base64url').toString()).offset ?? 0,
+        JSON.parse(Buffer.from(req.query.get('cursor') ?? encodeCursor(0), 'base64url').toString()).offset ??
+          0,
       );
       const shape = shapes.get(store) ?? 'string';
       const end = new Date(now());

@@ -82,7 +82,9 @@ export async function getBetaAppLocalization(
   client: AppStoreConnectClient,
   id: string,
 ): Promise<BetaAppLocalization> {
-  const doc = await client.get<Document<LocalizationJson>>(`/v1/betaAppLocalizations/${encodeURIComponent(id)}`);
+  const doc = await client.get<Document<LocalizationJson>>(
+    `/v1/betaAppLocalizations/${encodeURIComponent(id)}`,
+  );
   return toLocalization(doc.data as Resource<LocalizationJson>);
 }
 

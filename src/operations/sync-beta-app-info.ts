@@ -10,7 +10,7 @@ import { applyBetaAppInfo } from '../testflight/beta-app-info-apply.js';
 import { readBetaAppInfoFile } from '../testflight/beta-app-info-file.js';
 import { diffLines, planBetaAppInfo } from '../testflight/beta-app-info-plan.js';
 import { betaAppInfoOutcome } from '../testflight/beta-app-info-summary.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 /**
  * Makes the app's Beta App Information (localizations, Beta App Review details, license
@@ -19,7 +19,10 @@ import { defineOperation } from './types.js';
 export default defineOperation({
   parse(inputs, common) {
     const app = requireApp(common, 'sync-beta-app-info');
-    const path = inputs.required(Input.BetaAppInfoFile, 'for sync-beta-app-info: the Beta App Information file');
+    const path = inputs.required(
+      Input.BetaAppInfoFile,
+      'for sync-beta-app-info: the Beta App Information file',
+    );
     const password = inputs.string(Input.DemoAccountPassword);
     const removeUnlistedLocales = inputs.bool(Input.RemoveUnlistedLocales, false);
     const spec = readBetaAppInfoFile(path, { password });
@@ -27,7 +30,7 @@ export default defineOperation({
   },
 
   async execute(ctx, { app: ref, spec, password, removeUnlistedLocales }) {
-    const app = await resolveApp(ctx.client, ref);
+    const app = await namingInput(Input.App, resolveApp(ctx.client, ref));
     const [localizations, review, license] = await Promise.all([
       listBetaAppLocalizations(ctx.client, app.id),
       getBetaAppReviewDetail(ctx.client, app.id),
@@ -37,7 +40,11 @@ export default defineOperation({
       `${app.name || app.bundleId} has ${localizations.length} beta localization${localizations.length === 1 ? '' : 's'}` +
         `${localizations.length ? ` (${localizations.map((l) => l.locale).join(', ')})` : ''}; the file lists ${spec.localizations.size}.`,
     );
-    const writes = planBetaAppInfo(spec, { localizations, review, license }, { password, removeUnlistedLocales });
+    const writes = planBetaAppInfo(
+      spec,
+      { localizations, review, license },
+      { password, removeUnlistedLocales },
+    );
     const lines = diffLines(writes);
     if (lines.length === 0) ctx.log.info('Beta App Information already matches the file: nothing to change.');
     else {

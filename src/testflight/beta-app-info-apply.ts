@@ -18,11 +18,10 @@ import {
   type LocalizationAttribute,
   type ReviewAttributes,
 } from '../api/beta-app-info.js';
-import { ApiError, NetworkError } from '../api/errors.js';
+import { ApiError, reasonOf, stopsTheRun } from '../api/errors.js';
 import type { App } from '../api/apps.js';
-import type { OperationContext } from '../operations/types.js';
+import type { OperationContext } from '../operation.js';
 import type { BetaInfoWrite } from './beta-app-info-plan.js';
-import { reasonOf } from './testers.js';
 
 export type WriteOutcome = 'done' | 'failed' | 'would change' | 'not attempted';
 
@@ -30,12 +29,6 @@ export interface AppliedWrite {
   write: BetaInfoWrite;
   outcome: WriteOutcome;
   detail?: string;
-}
-
-function stopsTheRun(error: unknown): boolean {
-  if (error instanceof NetworkError) return true;
-  if (!(error instanceof ApiError)) return true;
-  return error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
 }
 
 /** The fields of `wanted` that `actual` does not hold. */
@@ -149,6 +142,7 @@ async function readBackLocalization(
   const back = await read();
   if (!back) throw new Error(`read back: no ${write.locale} localization after the write`);
   const differ = mismatches(write.attributes, back.attributes);
-  if (differ.length) throw new Error(`read back: ${differ.join(', ')} of ${write.locale} did not take the new value`);
+  if (differ.length)
+    throw new Error(`read back: ${differ.join(', ')} of ${write.locale} did not take the new value`);
   ctx.log.debug(`Read back ${write.locale}: as written.`);
 }

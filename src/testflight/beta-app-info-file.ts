@@ -12,9 +12,16 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { LocalizationAttribute, ReviewAttributes } from '../api/beta-app-info.js';
 import { Input } from '../constants.js';
-import { InputError, quote } from '../inputs.js';
-import { LIMITS, MAX_FILE_BYTES, canonicalLocale, isPhone, isWebUrl, type Limit } from './beta-app-info-rules.js';
-import { isEmail } from './testers-list.js';
+import { InputError, quote } from '../input-reader.js';
+import {
+  LIMITS,
+  MAX_FILE_BYTES,
+  canonicalLocale,
+  isPhone,
+  isWebUrl,
+  type Limit,
+} from './beta-app-info-rules.js';
+import { isEmail } from '../email.js';
 
 /** What the file asks for. */
 export interface BetaAppInfoSpec {
@@ -52,7 +59,8 @@ const TOP_KEYS = ['localizations', 'review', 'license-agreement', 'license-agree
 export function readBetaAppInfoFile(path: string, options: { password?: string } = {}): BetaAppInfoSpec {
   return parseBetaAppInfo(readBounded(path, Input.BetaAppInfoFile, 'the working directory'), path, {
     ...options,
-    readLicense: (relative) => readBounded(resolve(dirname(path), relative), Input.BetaAppInfoFile, 'the file'),
+    readLicense: (relative) =>
+      readBounded(resolve(dirname(path), relative), Input.BetaAppInfoFile, 'the file'),
   });
 }
 
@@ -60,7 +68,10 @@ function readBounded(path: string, input: string, base: string): string {
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES)
-      throw new InputError(input, `Input '${input}': ${quote(path)} is ${size} bytes; the limit is ${MAX_FILE_BYTES}.`);
+      throw new InputError(
+        input,
+        `Input '${input}': ${quote(path)} is ${size} bytes; the limit is ${MAX_FILE_BYTES}.`,
+      );
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -103,11 +114,13 @@ export function parseBetaAppInfo(
   }
   const spec: BetaAppInfoSpec = { file, localizations: new Map() };
   const seen = pairs(root, '', TOP_KEYS, fail, lineOf);
-  if (seen.size === 0) throw fail(1, '', 'sets nothing: expected localizations, review or a license agreement.');
+  if (seen.size === 0)
+    throw fail(1, '', 'sets nothing: expected localizations, review or a license agreement.');
 
   const locs = seen.get('localizations');
   if (locs?.value != null) {
-    if (!isMap(locs.value)) throw fail(lineOf(locs.value as Node), 'localizations', 'expected a map keyed by locale (en-US: ...).');
+    if (!isMap(locs.value))
+      throw fail(lineOf(locs.value as Node), 'localizations', 'expected a map keyed by locale (en-US: ...).');
     for (const pair of locs.value.items as Pair<Node, Node>[]) {
       const key = String(isScalar(pair.key) ? pair.key.value : '');
       const line = lineOf(pair.key);
@@ -122,7 +135,8 @@ export function parseBetaAppInfo(
       if (spec.localizations.has(locale))
         throw fail(line, `localizations.${key}`, `repeats the locale ${locale}: list each locale once.`);
       const path = `localizations.${key}`;
-      if (!isMap(pair.value)) throw fail(line, path, 'expected a map of fields (description, feedback-email, ...).');
+      if (!isMap(pair.value))
+        throw fail(line, path, 'expected a map of fields (description, feedback-email, ...).');
       const fields: Partial<Record<LocalizationAttribute, string>> = {};
       for (const [name, p] of pairs(pair.value, path, Object.keys(LOCALIZATION_KEYS), fail, lineOf)) {
         const rule = LOCALIZATION_KEYS[name] as (typeof LOCALIZATION_KEYS)[string];
@@ -135,7 +149,8 @@ export function parseBetaAppInfo(
 
   const review = seen.get('review');
   if (review?.value != null) {
-    if (!isMap(review.value)) throw fail(lineOf(review.value as Node), 'review', 'expected a map of review fields.');
+    if (!isMap(review.value))
+      throw fail(lineOf(review.value as Node), 'review', 'expected a map of review fields.');
     const fields: ReviewAttributes = {};
     for (const [name, p] of pairs(review.value, 'review', Object.keys(REVIEW_KEYS), fail, lineOf)) {
       const rule = REVIEW_KEYS[name] as (typeof REVIEW_KEYS)[string];
@@ -145,7 +160,11 @@ export function parseBetaAppInfo(
     if (fields.demoAccountRequired === true) {
       const line = lineOf(seen.get('review')?.key as Node);
       if (!fields.demoAccountName)
-        throw fail(line, 'review.demo-account-name', 'demo-account-required is true but no demo-account-name is given.');
+        throw fail(
+          line,
+          'review.demo-account-name',
+          'demo-account-required is true but no demo-account-name is given.',
+        );
       if (!options.password) {
         throw new InputError(
           Input.DemoAccountPassword,
@@ -159,20 +178,37 @@ export function parseBetaAppInfo(
   const inline = seen.get('license-agreement');
   const fromFile = seen.get('license-agreement-file');
   if (inline && fromFile) {
-    throw fail(lineOf(fromFile.key as Node), 'license-agreement-file', 'give license-agreement or license-agreement-file, not both.');
+    throw fail(
+      lineOf(fromFile.key as Node),
+      'license-agreement-file',
+      'give license-agreement or license-agreement-file, not both.',
+    );
   }
   if (inline?.value != null) {
-    const text = checkValue(inline, 'license-agreement', 'text', LIMITS.agreementText, fail, lineOf) as string;
+    const text = checkValue(
+      inline,
+      'license-agreement',
+      'text',
+      LIMITS.agreementText,
+      fail,
+      lineOf,
+    ) as string;
     spec.license = { text, where: `${file} line ${lineOf(inline.key as Node)}` };
   }
   if (fromFile?.value != null) {
     const line = lineOf(fromFile.key as Node);
     const path = checkValue(fromFile, 'license-agreement-file', 'text', LIMITS.url, fail, lineOf) as string;
-    const content = (options.readLicense ?? ((p: string) => readBounded(p, Input.BetaAppInfoFile, 'the file')))(path);
+    const content = (
+      options.readLicense ?? ((p: string) => readBounded(p, Input.BetaAppInfoFile, 'the file'))
+    )(path);
     const text = content.replace(/\r\n/g, '\n').trim();
     if (!text) throw fail(line, 'license-agreement-file', `${quote(path)} is empty.`);
     if (text.length > LIMITS.agreementText.max)
-      throw fail(line, 'license-agreement-file', `${quote(path)} has ${text.length} characters; the limit is ${LIMITS.agreementText.max}.`);
+      throw fail(
+        line,
+        'license-agreement-file',
+        `${quote(path)} has ${text.length} characters; the limit is ${LIMITS.agreementText.max}.`,
+      );
     spec.license = { text, where: `${path} (from ${file} line ${line})` };
   }
   return spec;
@@ -221,7 +257,11 @@ function checkValue(
     throw fail(line, field, 'expected text.');
   const value = String(raw).trim();
   if (value === '') {
-    throw fail(line, field, 'is empty: leave the key out to keep what App Store Connect has (these fields cannot be cleared).');
+    throw fail(
+      line,
+      field,
+      'is empty: leave the key out to keep what App Store Connect has (these fields cannot be cleared).',
+    );
   }
   if (value.length > limit.max) {
     throw fail(
@@ -230,10 +270,16 @@ function checkValue(
       `is ${value.length} characters long; ${limit.source === 'ours' ? 'this action accepts' : 'App Store Connect accepts'} at most ${limit.max}.`,
     );
   }
-  if (kind === 'email' && !isEmail(value)) throw fail(line, field, `${quote(value)} is not an email address.`);
-  if (kind === 'url' && !isWebUrl(value)) throw fail(line, field, `${quote(value)} is not an http or https URL.`);
+  if (kind === 'email' && !isEmail(value))
+    throw fail(line, field, `${quote(value)} is not an email address.`);
+  if (kind === 'url' && !isWebUrl(value))
+    throw fail(line, field, `${quote(value)} is not an http or https URL.`);
   if (kind === 'phone' && !isPhone(value)) {
-    throw fail(line, field, `${quote(value)} is not a phone number (digits, spaces, + ( ) - . only; e.g. +1 408 555 0100).`);
+    throw fail(
+      line,
+      field,
+      `${quote(value)} is not a phone number (digits, spaces, + ( ) - . only; e.g. +1 408 555 0100).`,
+    );
   }
   return value;
 }

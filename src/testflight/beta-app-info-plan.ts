@@ -9,7 +9,7 @@ import type {
   LocalizationAttribute,
   ReviewAttributes,
 } from '../api/beta-app-info.js';
-import { quote } from '../inputs.js';
+import { quote } from '../input-reader.js';
 import type { BetaAppInfoSpec } from './beta-app-info-file.js';
 
 /** What App Store Connect has now. */
@@ -84,7 +84,8 @@ export function planBetaAppInfo(
       changes.push({ field: `localizations.${locale}.${FILE_KEY[attr]}`, old, new: value });
     }
     if (!current) writes.push({ kind: 'create-localization', locale, attributes, fields: changes });
-    else if (changes.length) writes.push({ kind: 'update-localization', locale, id: current.id, attributes, fields: changes });
+    else if (changes.length)
+      writes.push({ kind: 'update-localization', locale, id: current.id, attributes, fields: changes });
   }
   if (options.removeUnlistedLocales) {
     for (const l of state.localizations) {
@@ -114,9 +115,13 @@ export function planBetaAppInfo(
         ...(secret ? { secret: true } : {}),
       });
     }
-    if (changes.length) writes.push({ kind: 'update-review', id: state.review.id, attributes, fields: changes });
+    if (changes.length)
+      writes.push({ kind: 'update-review', id: state.review.id, attributes, fields: changes });
   }
-  if (spec.license && spec.license.text !== (state.license.agreementText ?? '').replace(/\r\n/g, '\n').trim()) {
+  if (
+    spec.license &&
+    spec.license.text !== (state.license.agreementText ?? '').replace(/\r\n/g, '\n').trim()
+  ) {
     writes.push({
       kind: 'update-license',
       id: state.license.id,
@@ -142,7 +147,8 @@ export function diffLines(writes: readonly BetaInfoWrite[]): string[] {
       lines.push(`localizations.${w.locale}: delete (not in the file; remove-unlisted-locales is true)`);
       continue;
     }
-    if (w.kind === 'create-localization' && w.fields.length === 0) lines.push(`localizations.${w.locale}: create (no fields)`);
+    if (w.kind === 'create-localization' && w.fields.length === 0)
+      lines.push(`localizations.${w.locale}: create (no fields)`);
     for (const f of w.fields) {
       lines.push(
         f.secret

@@ -1,7 +1,7 @@
 /** The result, outputs and job summary of sync-beta-app-info. */
 import type { App } from '../api/apps.js';
 import { Output } from '../constants.js';
-import type { OperationResult } from '../operations/types.js';
+import type { OperationResult } from '../operation.js';
 import { capped, facts, heading, table } from '../output/summary.js';
 import type { BetaAppInfoSpec } from './beta-app-info-file.js';
 import type { AppliedWrite } from './beta-app-info-apply.js';
@@ -70,7 +70,10 @@ export function betaAppInfoOutcome(parts: {
         ...(failed.length ? [['Failed', failed.length] as [string, number]] : []),
       ]),
       ...(rows.length
-        ? [heading(dryRun ? 'Would change' : 'Changes'), table(['Field', 'Old', 'New', 'Outcome', 'Detail'], visible, note)]
+        ? [
+            heading(dryRun ? 'Would change' : 'Changes'),
+            table(['Field', 'Old', 'New', 'Outcome', 'Detail'], visible, note),
+          ]
         : []),
     ],
     ...(failed.length

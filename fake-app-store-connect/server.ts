@@ -13,6 +13,7 @@ import { betaGroupsReadRoutes } from './routes/beta-groups.js';
 import { betaGroupsWriteRoutes } from './routes/beta-groups-write.js';
 import { betaTestersRoutes } from './routes/beta-testers.js';
 import { betaTesterUsagesRoutes } from './routes/beta-tester-usages.js';
+import { buildUploadsRoutes } from './routes/build-uploads.js';
 import { buildsRoutes } from './routes/builds.js';
 import { reportsRoutes } from './routes/reports.js';
 import { usersRoutes } from './routes/users.js';
@@ -28,6 +29,7 @@ export const BUILT_IN_ROUTES: RouteModule[] = [
   betaAppInfoRoutes,
   betaTesterUsagesRoutes,
   buildsRoutes,
+  buildUploadsRoutes,
   reportsRoutes,
   usersRoutes,
 ];
@@ -73,7 +75,14 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
   const limiter = new RateLimiter(options.rateLimit ?? 3600, now);
   const log: LoggedRequest[] = [];
   const aborter = new AbortController();
-  const ctx: ServerContext & { baseUrl: string } = { store, now, baseUrl: '', keys: options.keys };
+  const closers: Array<() => Promise<void> | void> = [];
+  const ctx: ServerContext & { baseUrl: string } = {
+    store,
+    now,
+    baseUrl: '',
+    keys: options.keys,
+    onClose: (fn) => void closers.push(fn),
+  };
   const deps = {
     ctx,
     contract,
@@ -115,6 +124,8 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
         aborter.abort();
         server.close(() => resolve());
         server.closeAllConnections();
+      }).then(async () => {
+        for (const fn of closers) await fn();
       })),
   };
 }

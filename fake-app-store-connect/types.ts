@@ -22,6 +22,8 @@ export interface ServerContext {
   /** "http://127.0.0.1:PORT", known once the server listens. */
   readonly baseUrl: string;
   keys: readonly FakeKey[];
+  /** Runs `fn` when the server closes (e.g. to close a second origin a route module opened). */
+  onClose(fn: () => Promise<void> | void): void;
 }
 
 export interface FakeRequest {

@@ -62,6 +62,8 @@ export const Input = {
   RegionCode: 'region-code',
   OutputDir: 'output-dir',
   FailIfUnavailable: 'fail-if-unavailable',
+  // uploads
+  AppFile: 'app-file',
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
@@ -82,6 +84,8 @@ export const Output = {
   ReportFile: 'report-file',
   ReportRows: 'report-rows',
   ReportAvailable: 'report-available',
+  BuildUploadId: 'build-upload-id',
+  UploadState: 'upload-state',
 } as const;
 export type OutputName = (typeof Output)[keyof typeof Output];
 
@@ -95,7 +99,6 @@ export type Platform = (typeof PLATFORMS)[number];
  * line with action.yml.
  */
 export const ACTION_YML_DEFAULTS: Partial<Record<InputName, string>> = {
-  [Input.Platform]: 'IOS',
   [Input.DryRun]: 'false',
   [Input.ApiUrl]: DEFAULT_API_URL,
   [Input.Method]: 'GET',

@@ -11,7 +11,10 @@ export interface CommonSettings {
   credentials: Credentials;
   apiUrl: string;
   app?: AppRef;
+  /** The platform input, IOS when empty. */
   platform: Platform;
+  /** The platform input as given (undefined when empty): an app file decides the platform itself. */
+  platformGiven?: Platform;
   dryRun: boolean;
 }
 
@@ -45,11 +48,14 @@ export function parseCommonSettings(inputs: InputReader): CommonSettings {
     text: inputs.string(Input.PrivateKey),
     path: inputs.string(Input.PrivateKeyPath),
   });
+  // The default lives here, not in action.yml: upload-build must tell an empty input from IOS.
+  const platformGiven = inputs.choice(Input.Platform, PLATFORMS);
   return {
     credentials: { keyId, issuerId, privateKey },
     apiUrl: parseApiUrl(inputs.string(Input.ApiUrl)),
     app: parseApp(inputs.string(Input.App)),
-    platform: inputs.choice(Input.Platform, PLATFORMS, 'IOS'),
+    platform: platformGiven ?? 'IOS',
+    platformGiven,
     dryRun: inputs.bool(Input.DryRun, false),
   };
 }

@@ -27,6 +27,8 @@ export interface RequestOptions {
   accept?: string;
   /** What a 403 means for this call (e.g. which role the key needs); replaces the generic hint. */
   forbiddenHint?: string;
+  /** False: never send it a second time after a lost answer or a 5xx (the caller reads back instead). */
+  replay?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -272,7 +274,7 @@ export class AppStoreConnectClient {
         if (error instanceof ConsumerError) throw error.error;
         const retryable =
           isRetryableNetworkError(error) || (error as { code?: string }).code === RETRYABLE_BODY;
-        if (!retryable || !this.canRetry(attempt, started, wait)) {
+        if (!retryable || options.replay === false || !this.canRetry(attempt, started, wait)) {
           throw new NetworkError(method, display, reason, attempt);
         }
         this.log.info(
@@ -298,7 +300,7 @@ export class AppStoreConnectClient {
       if (isRetryableStatus(status)) {
         const retryAfter = parseRetryAfter(res.headers['retry-after'], res.headers['date'], this.clock.now());
         const wait = retryAfter ?? backoffDelay(this.retry, attempt, this.random);
-        if (this.canRetry(attempt, started, wait)) {
+        if (options.replay !== false && this.canRetry(attempt, started, wait)) {
           this.log.info(
             `${method} ${url.pathname}: ${status}${retryAfter !== undefined ? ' (Retry-After)' : ''}; retrying in ${formatMs(wait)} (try ${attempt + 1} of ${this.retry.maxAttempts}).`,
           );

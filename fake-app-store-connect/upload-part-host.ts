@@ -35,7 +35,8 @@ export interface PartRequest {
   at: number;
 }
 
-export type PartFault = { kind: 'status'; status: number; retryAfter?: string } | { kind: 'reset' } | { kind: 'slow'; ms: number };
+export type PartFault =
+  { kind: 'status'; status: number; retryAfter?: string } | { kind: 'reset' } | { kind: 'slow'; ms: number };
 
 interface FileParts {
   operations: PartOperation[];
@@ -90,7 +91,11 @@ export class PartHost {
         partNumber: n,
       });
     }
-    this.files.set(fileId, { operations, signature, received: this.files.get(fileId)?.received ?? new Map() });
+    this.files.set(fileId, {
+      operations,
+      signature,
+      received: this.files.get(fileId)?.received ?? new Map(),
+    });
     return operations;
   }
 
@@ -142,7 +147,8 @@ export class PartHost {
 
   /** Forgets every file and fault (between tests); keeps the origin open. */
   reset(): void {
-    for (const file of this.files.values()) for (const stored of file.received.values()) rmSync(stored, { force: true });
+    for (const file of this.files.values())
+      for (const stored of file.received.values()) rmSync(stored, { force: true });
     this.files.clear();
     this.faults.clear();
     this.requests.length = 0;
@@ -164,7 +170,8 @@ export class PartHost {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const m = /^\/parts\/([^/]+)\/(\d+)$/.exec(url.pathname);
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     const entry: PartRequest = {
       method: req.method ?? '',
       fileId: m?.[1] ?? '',

@@ -13,6 +13,7 @@ import { runAction } from '../support/action.js';
 import * as builds from '../support/builds-seed.js';
 import { FAST_RETRY, startFixture, virtualClock, type Fixture } from '../support/fixture.js';
 import * as testers from '../support/testers-seed.js';
+import { infoPlist, makeIpa } from '../support/app-files.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'bad-input-e2e-'));
 const file = (name: string) => path.join(work, name);
@@ -70,7 +71,134 @@ const INVITE = {
   roles: 'DEVELOPER',
 };
 
+const UPLOAD = { operation: 'upload-build' };
+
+/** App files the upload cases read, made before the first test. */
+async function makeAppFiles(): Promise<void> {
+  writeFileSync(file('empty.ipa'), '');
+  writeFileSync(file('text.ipa'), 'not a zip at all\n');
+  writeFileSync(file('Rocket.zip'), 'PK');
+  await makeIpa(file('good.ipa'));
+  await makeIpa(file('no-payload.ipa'), { noApp: true, extra: { 'Other/Info.plist': infoPlist() } });
+  await makeIpa(file('no-plist.ipa'), { noPlist: true });
+  await makeIpa(file('two-apps.ipa'), { extra: { 'Payload/Second.app/Info.plist': infoPlist() } });
+  await makeIpa(file('no-version.ipa'), {
+    rawPlist: infoPlist({}, { CFBundleShortVersionString: undefined }),
+  });
+  await makeIpa(file('bad-version.ipa'), { rawPlist: infoPlist({ version: '2.4 beta' }) });
+  await makeIpa(file('simulator.ipa'), { platformName: 'iphonesimulator' });
+  await makeIpa(file('bad-plist.ipa'), { rawPlist: Buffer.from('<plist><dict><key>x</dict>') });
+}
+
 const CASES: Case[] = [
+  { name: 'upload-build: no app-file', inputs: UPLOAD, input: 'app-file', says: /required/ },
+  {
+    name: 'upload-build: a file that is not there',
+    inputs: { ...UPLOAD, 'app-file': 'build/Missing.ipa' },
+    input: 'app-file',
+    value: 'build/Missing.ipa',
+    says: /no such file/,
+  },
+  {
+    name: 'upload-build: neither .ipa nor .pkg',
+    inputs: { ...UPLOAD, 'app-file': file('Rocket.zip') },
+    input: 'app-file',
+    value: file('Rocket.zip'),
+  },
+  {
+    name: 'upload-build: an empty file',
+    inputs: { ...UPLOAD, 'app-file': file('empty.ipa') },
+    input: 'app-file',
+    says: /empty/,
+  },
+  {
+    name: 'upload-build: not a zip',
+    inputs: { ...UPLOAD, 'app-file': file('text.ipa') },
+    input: 'app-file',
+    says: /not a zip/,
+  },
+  {
+    name: 'upload-build: no Payload/<name>.app',
+    inputs: { ...UPLOAD, 'app-file': file('no-payload.ipa') },
+    input: 'app-file',
+    says: /no Payload\/<name>\.app/,
+  },
+  {
+    name: 'upload-build: the app has no Info.plist',
+    inputs: { ...UPLOAD, 'app-file': file('no-plist.ipa') },
+    input: 'app-file',
+    says: /Payload\/Rocket\.app\/Info\.plist is missing/,
+  },
+  {
+    name: 'upload-build: two apps in Payload/',
+    inputs: { ...UPLOAD, 'app-file': file('two-apps.ipa') },
+    input: 'app-file',
+    says: /more than one app.*'Rocket\.app'.*'Second\.app'/,
+  },
+  {
+    name: 'upload-build: a plist without the version',
+    inputs: { ...UPLOAD, 'app-file': file('no-version.ipa') },
+    input: 'app-file',
+    says: /has no CFBundleShortVersionString/,
+  },
+  {
+    name: 'upload-build: a version that is not dotted digits',
+    inputs: { ...UPLOAD, 'app-file': file('bad-version.ipa') },
+    input: 'app-file',
+    value: '2.4 beta',
+  },
+  {
+    name: 'upload-build: a simulator build',
+    inputs: { ...UPLOAD, 'app-file': file('simulator.ipa') },
+    input: 'app-file',
+    value: 'iphonesimulator',
+  },
+  {
+    name: 'upload-build: an Info.plist that is not a property list',
+    inputs: { ...UPLOAD, 'app-file': file('bad-plist.ipa') },
+    input: 'app-file',
+    says: /not a property list/,
+  },
+  {
+    name: 'upload-build: version input disagrees with the file',
+    inputs: { ...UPLOAD, 'app-file': file('good.ipa'), version: '2.5' },
+    input: 'version',
+    value: '2.5',
+    says: /says '2\.4'/,
+  },
+  {
+    name: 'upload-build: platform input disagrees with the file',
+    inputs: { ...UPLOAD, 'app-file': file('good.ipa'), platform: 'TV_OS' },
+    input: 'platform',
+    value: 'TV_OS',
+    says: /says 'IOS'/,
+  },
+  {
+    name: 'upload-build: app input names another bundle id',
+    inputs: { ...UPLOAD, 'app-file': file('good.ipa'), app: 'com.example.weather' },
+    input: 'app',
+    value: 'com.example.weather',
+    says: /says 'com\.example\.rocket'/,
+  },
+  {
+    name: 'upload-build: app input by id names another app',
+    inputs: { ...UPLOAD, 'app-file': file('good.ipa'), app: '1234567890' },
+    input: 'app',
+    says: /'com\.example\.rocket'/,
+    reads: true,
+  },
+  {
+    name: 'next-build-number: no app',
+    inputs: { operation: 'next-build-number' },
+    input: 'app',
+    says: /required/,
+  },
+  {
+    name: 'next-build-number: version with letters',
+    inputs: { operation: 'next-build-number', ...ROCKET, version: 'v2' },
+    input: 'version',
+    value: 'v2',
+  },
   // The operation and the inputs every operation shares.
   { name: 'unknown operation', inputs: { operation: 'fly' }, input: 'operation', value: 'fly' },
   { name: 'missing operation', inputs: {}, input: 'operation', says: /required/ },
@@ -798,6 +926,7 @@ let fx: Fixture;
 
 beforeAll(async () => {
   for (const [name, content] of Object.entries(FILES)) writeFileSync(file(name), content);
+  await makeAppFiles();
   fx = await startFixture({ rateLimit: 100_000 });
 });
 afterAll(async () => {
@@ -830,6 +959,8 @@ test('the table covers every operation with at least 45 cases', () => {
     'distribute-build',
     'remove-build-from-groups',
     'expire-builds',
+    'upload-build',
+    'next-build-number',
     'add-testers',
     'remove-testers',
     'list-testers',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { seedDemo } from '../../fake-app-store-connect/seed.js';
 import { DEMO_STEPS } from '../../scripts/demo-steps.js';
 import { runDist } from '../support/action.js';
+import { distribution, makeIpa, makePkg } from '../support/app-files.js';
 import { startFixture, type Fixture } from '../support/fixture.js';
 
 // CI runs this file again with ASC_DIST_NODE pointing at a Node 24 binary (runs.using: node24).
@@ -66,6 +67,36 @@ describe(`built dist/index.js on ${node}`, () => {
       expect(r.summary).toContain(`App Store Connect: ${step.inputs.operation}`);
     },
   );
+
+  // The upload chunks load yauzl, plist or bplist-parser, and stream parts to a second origin.
+  test.each([
+    ['an .ipa with a binary Info.plist', 'Weather.ipa'],
+    ['a .pkg', 'Weather.pkg'],
+  ])('upload-build: %s', async (_what, name) => {
+    const file = path.join(work, name);
+    if (name.endsWith('.ipa'))
+      await makeIpa(file, {
+        appName: 'Weather',
+        bundleId: 'com.example.weather',
+        version: '7.0',
+        buildNumber: '70',
+        plistFormat: 'binary',
+        fillerBytes: 50_000,
+      });
+    else
+      await makePkg(
+        file,
+        distribution({ bundleId: 'com.example.weather', version: '7.1', buildNumber: '71' }),
+      );
+    const r = await runDist(
+      fx.inputs({ operation: 'upload-build', 'app-file': file, 'poll-interval': '1' }),
+      { node },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs['upload-state']).toBe('COMPLETE');
+    expect(r.outputs['build-id']).toMatch(/./);
+  });
 
   test("what-to-test: auto reads the push event through @actions/github's lazy chunk", async () => {
     const event = path.join(work, 'push.json');

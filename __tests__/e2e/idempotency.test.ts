@@ -13,6 +13,7 @@ import { runAction, type ActionRun } from '../support/action.js';
 import * as builds from '../support/builds-seed.js';
 import { FAST_RETRY, startFixture, virtualClock, type Fixture } from '../support/fixture.js';
 import * as testers from '../support/testers-seed.js';
+import { makeIpa } from '../support/app-files.js';
 
 interface Scenario {
   name: string;
@@ -25,6 +26,7 @@ interface Scenario {
 const work = mkdtempSync(path.join(tmpdir(), 'idempotency-e2e-'));
 const usersFile = path.join(work, 'team.yml');
 const betaInfoFile = path.join(work, 'beta-app-info.yml');
+const ipaFile = path.join(work, 'Rocket.ipa');
 
 const ROCKET = { app: builds.BUNDLE_ID };
 const WEATHER = { app: testers.BUNDLE_ID };
@@ -60,6 +62,17 @@ function seedTeam(store: Store): void {
 }
 
 const SCENARIOS: Scenario[] = [
+  {
+    name: 'upload-build',
+    seed: seedRocket,
+    inputs: { operation: 'upload-build', 'app-file': ipaFile, 'poll-interval': '5' },
+    check(store) {
+      expect(store.list('buildUploads').map((u) => (u.attributes.state as { state: string }).state)).toEqual([
+        'COMPLETE',
+      ]);
+      expect(store.list('builds').map((b) => b.attributes.version)).toContain('500');
+    },
+  },
   {
     name: 'distribute-build (compliance, What to Test, groups, review, notify, expire older)',
     seed(store) {
@@ -409,6 +422,7 @@ async function act(inputs: Record<string, string>): Promise<ActionRun> {
 
 beforeAll(async () => {
   fx = await startFixture({ rateLimit: 100_000 });
+  await makeIpa(ipaFile);
 });
 afterAll(async () => {
   await fx.close();
@@ -427,6 +441,7 @@ test('every mutating operation is covered', () => {
       'distribute-build',
       'remove-build-from-groups',
       'expire-builds',
+      'upload-build',
       'add-testers',
       'remove-testers',
       'sync-testers',

@@ -22,6 +22,8 @@ export interface IpaOptions {
   fillerBytes?: number;
   /** Leave the app's Info.plist out. */
   noPlist?: boolean;
+  /** No Payload/<name>.app at all (only `extra`). */
+  noApp?: boolean;
 }
 
 export function infoPlist(o: IpaOptions = {}, overrides: Record<string, unknown> = {}): Buffer {
@@ -34,15 +36,18 @@ export function infoPlist(o: IpaOptions = {}, overrides: Record<string, unknown>
     ...overrides,
   };
   for (const [k, v] of Object.entries(dict)) if (v === undefined) delete dict[k];
-  return o.plistFormat === 'binary' ? Buffer.from(buildBinary(dict as never)) : Buffer.from(build(dict as never));
+  return o.plistFormat === 'binary'
+    ? Buffer.from(buildBinary(dict as never))
+    : Buffer.from(build(dict as never));
 }
 
 /** Writes an .ipa to `file`. */
 export async function makeIpa(file: string, o: IpaOptions = {}): Promise<void> {
   const zip = new yazl.ZipFile();
   const app = `Payload/${o.appName ?? 'Rocket'}.app`;
-  if (!o.noPlist) zip.addBuffer(o.rawPlist ?? infoPlist(o), `${app}/Info.plist`);
-  zip.addBuffer(filler(o.fillerBytes ?? 1000), `${app}/${o.appName ?? 'Rocket'}`, { compress: false });
+  if (!o.noPlist && !o.noApp) zip.addBuffer(o.rawPlist ?? infoPlist(o), `${app}/Info.plist`);
+  if (!o.noApp)
+    zip.addBuffer(filler(o.fillerBytes ?? 1000), `${app}/${o.appName ?? 'Rocket'}`, { compress: false });
   for (const [name, content] of Object.entries(o.extra ?? {}))
     zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name);
   zip.end();
@@ -68,7 +73,9 @@ export function filler(size: number, seed = 7): Buffer {
 }
 
 /** A productbuild Distribution document. */
-export function distribution(o: { bundleId?: string; version?: string; buildNumber?: string | null } = {}): string {
+export function distribution(
+  o: { bundleId?: string; version?: string; buildNumber?: string | null } = {},
+): string {
   const id = o.bundleId ?? 'com.example.rocket';
   const bundle =
     o.buildNumber === null

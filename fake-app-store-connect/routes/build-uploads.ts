@@ -9,7 +9,7 @@
  * COMPLETE with a new build (and its preReleaseVersion), or FAILED with state details.
  */
 import { apiError, notFound, requireRole } from '../errors.js';
-import { applyFilters, byAttribute, byRelationship, json, page, resourceDocument, sortResources } from '../jsonapi.js';
+import { applyFilters, byAttribute, json, page, resourceDocument, sortResources } from '../jsonapi.js';
 import type { Resource, Store } from '../store.js';
 import type { RouteModule, ServerContext } from '../types.js';
 import { PartHost } from '../upload-part-host.js';
@@ -40,6 +40,8 @@ export interface UploadsFake {
   partSize: number;
   /** How long part URLs stay valid, ms (default 1 h). */
   partTtlMs: number;
+  /** The first operations of each new file are already expired (a later read renews them). */
+  expireFirstOperations: boolean;
   /** Applied to every upload committed from now on. */
   script: UploadScript;
   /** Commits refused because the checksum did not match. */
@@ -60,7 +62,15 @@ export function uploadsOf(store: Store): UploadsFake {
 /** Seeds a build upload (e.g. one a failed or interrupted run left). */
 export function seedBuildUpload(
   store: Store,
-  seed: { app: string; version: string; buildNumber: string; platform?: string; state: string; errors?: StateDetailSeed[]; build?: string },
+  seed: {
+    app: string;
+    version: string;
+    buildNumber: string;
+    platform?: string;
+    state: string;
+    errors?: StateDetailSeed[];
+    build?: string;
+  },
   id?: string,
 ): Resource {
   return store.create(
@@ -78,15 +88,25 @@ export function seedBuildUpload(
   );
 }
 
-const UPLOAD_QUERY = ['fields[buildUploads]', 'fields[builds]', 'fields[buildUploadFiles]', 'include', 'limit'];
+const UPLOAD_QUERY = [
+  'fields[buildUploads]',
+  'fields[builds]',
+  'fields[buildUploadFiles]',
+  'include',
+  'limit',
+];
 const ROLES = ['APP_MANAGER', 'DEVELOPER'];
 
 export const buildUploadsRoutes: RouteModule = (router, ctx) => {
   const { store } = ctx;
   store.defineRelationship('buildUploads', 'app', 'apps', 'one');
   store.defineRelationship('buildUploads', 'build', 'builds', 'one');
-  store.defineRelationship('buildUploads', 'buildUploadFiles', 'buildUploadFiles', 'many', { inverse: 'buildUpload' });
-  store.defineRelationship('buildUploadFiles', 'buildUpload', 'buildUploads', 'one', { inverse: 'buildUploadFiles' });
+  store.defineRelationship('buildUploads', 'buildUploadFiles', 'buildUploadFiles', 'many', {
+    inverse: 'buildUpload',
+  });
+  store.defineRelationship('buildUploadFiles', 'buildUpload', 'buildUploads', 'one', {
+    inverse: 'buildUploadFiles',
+  });
   const parts = new PartHost(ctx.now);
   const fake: UploadsFake = {
     parts,
@@ -94,7 +114,9 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
     partTtlMs: 3600_000,
     script: {},
     checksumMismatches: 0,
+    expireFirstOperations: false,
     reset() {
+      fake.expireFirstOperations = false;
       parts.reset();
       fake.partSize = 5 * 1024 * 1024;
       fake.partTtlMs = 3600_000;
@@ -107,11 +129,23 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
 
   router.post('/v1/buildUploads', (req) => {
     requireRole(req.key, ...ROLES);
-    const data = (req.body as { data: { attributes: Record<string, string>; relationships: { app: { data: { id: string } } } } }).data;
+    const data = (
+      req.body as {
+        data: { attributes: Record<string, string>; relationships: { app: { data: { id: string } } } };
+      }
+    ).data;
     const a = data.attributes;
     const appId = data.relationships.app.data.id;
     if (!store.get('apps', appId)) throw notFound('apps', appId);
-    if (usedNumber(store, appId, a.platform as string, a.cfBundleShortVersionString as string, a.cfBundleVersion as string)) {
+    if (
+      usedNumber(
+        store,
+        appId,
+        a.platform as string,
+        a.cfBundleShortVersionString as string,
+        a.cfBundleVersion as string,
+      )
+    ) {
       throw apiError(
         409,
         'ENTITY_ERROR.ATTRIBUTE.INVALID.DUPLICATE',
@@ -130,9 +164,13 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
     return json(resourceDocument(upload, req), 201);
   });
 
-  router.get('/v1/buildUploads/{id}', (req) => json(resourceDocument(readUpload(ctx, req.params.id as string), req)), {
-    supports: UPLOAD_QUERY,
-  });
+  router.get(
+    '/v1/buildUploads/{id}',
+    (req) => json(resourceDocument(readUpload(ctx, req.params.id as string), req)),
+    {
+      supports: UPLOAD_QUERY,
+    },
+  );
 
   router.delete('/v1/buildUploads/{id}', (req) => {
     requireRole(req.key, ...ROLES);
@@ -140,7 +178,12 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
     if (!upload) throw notFound('buildUploads', req.params.id as string);
     const state = (upload.attributes.state as { state: string }).state;
     if (state !== 'AWAITING_UPLOAD' && state !== 'FAILED') {
-      throw apiError(409, 'STATE_ERROR', 'The request cannot be fulfilled because of the state of another resource.', `A build upload that is ${state} cannot be deleted.`);
+      throw apiError(
+        409,
+        'STATE_ERROR',
+        'The request cannot be fulfilled because of the state of another resource.',
+        `A build upload that is ${state} cannot be deleted.`,
+      );
     }
     for (const fileId of store.ids(upload, 'buildUploadFiles')) store.delete('buildUploadFiles', fileId);
     store.delete('buildUploads', upload.id);
@@ -152,7 +195,9 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
     (req) => {
       const appId = req.params.id as string;
       if (!store.get('apps', appId)) throw notFound('apps', appId);
-      const all = store.list('buildUploads', (u) => store.ids(u, 'app')[0] === appId).map((u) => readUpload(ctx, u.id));
+      const all = store
+        .list('buildUploads', (u) => store.ids(u, 'app')[0] === appId)
+        .map((u) => readUpload(ctx, u.id));
       const matching = applyFilters(all, req, {
         'filter[cfBundleShortVersionString]': byAttribute('cfBundleShortVersionString'),
         'filter[cfBundleVersion]': byAttribute('cfBundleVersion'),
@@ -185,12 +230,24 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
 
   router.post('/v1/buildUploadFiles', async (req) => {
     requireRole(req.key, ...ROLES);
-    const data = (req.body as { data: { attributes: Record<string, unknown>; relationships: { buildUpload: { data: { id: string } } } } }).data;
+    const data = (
+      req.body as {
+        data: {
+          attributes: Record<string, unknown>;
+          relationships: { buildUpload: { data: { id: string } } };
+        };
+      }
+    ).data;
     const uploadId = data.relationships.buildUpload.data.id;
     const upload = store.get('buildUploads', uploadId);
     if (!upload) throw notFound('buildUploads', uploadId);
     if ((upload.attributes.state as { state: string }).state !== 'AWAITING_UPLOAD') {
-      throw apiError(409, 'STATE_ERROR', 'The request cannot be fulfilled because of the state of another resource.', 'The build upload does not accept files any more.');
+      throw apiError(
+        409,
+        'STATE_ERROR',
+        'The request cannot be fulfilled because of the state of another resource.',
+        'The build upload does not accept files any more.',
+      );
     }
     const a = data.attributes;
     const file = store.create(
@@ -207,7 +264,8 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
       },
       { buildUpload: uploadId },
     );
-    file.attributes.uploadOperations = await parts.plan(file.id, a.fileSize as number, fake.partSize, fake.partTtlMs);
+    const ttl = fake.expireFirstOperations ? -1000 : fake.partTtlMs;
+    file.attributes.uploadOperations = await parts.plan(file.id, a.fileSize as number, fake.partSize, ttl);
     return json(resourceDocument(file, req), 201);
   });
 
@@ -220,7 +278,12 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
       const delivery = (file.attributes.assetDeliveryState as { state: string }).state;
       // Expired URLs are handed out again, fresh, while the file still waits for its bytes.
       if (delivery === 'AWAITING_UPLOAD' && ops.some((o) => Date.parse(o.expiration) <= ctx.now() + 60_000)) {
-        file.attributes.uploadOperations = await parts.plan(file.id, file.attributes.fileSize as number, fake.partSize, fake.partTtlMs);
+        file.attributes.uploadOperations = await parts.plan(
+          file.id,
+          file.attributes.fileSize as number,
+          fake.partSize,
+          fake.partTtlMs,
+        );
       }
       return json(resourceDocument(file, req));
     },
@@ -231,23 +294,56 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
     requireRole(req.key, ...ROLES);
     const file = store.get('buildUploadFiles', req.params.id as string);
     if (!file) throw notFound('buildUploadFiles', req.params.id as string);
-    const attrs = (req.body as { data: { attributes?: { uploaded?: boolean; sourceFileChecksums?: { file?: { hash?: string; algorithm?: string } } } } }).data.attributes ?? {};
+    const attrs =
+      (
+        req.body as {
+          data: {
+            attributes?: {
+              uploaded?: boolean;
+              sourceFileChecksums?: { file?: { hash?: string; algorithm?: string } };
+            };
+          };
+        }
+      ).data.attributes ?? {};
     const delivery = file.attributes.assetDeliveryState as { state: string; errors: unknown[] };
     if (attrs.uploaded !== true) return json(resourceDocument(file, req));
     if (delivery.state !== 'AWAITING_UPLOAD') {
-      throw apiError(409, 'STATE_ERROR', 'The request cannot be fulfilled because of the state of another resource.', 'The file was already committed.');
+      throw apiError(
+        409,
+        'STATE_ERROR',
+        'The request cannot be fulfilled because of the state of another resource.',
+        'The file was already committed.',
+      );
     }
     const missing = parts.missing(file.id);
     if (missing.length > 0) {
-      throw apiError(409, 'STATE_ERROR', 'The request cannot be fulfilled because of the state of another resource.', `Parts ${missing.join(', ')} were not uploaded.`);
+      throw apiError(
+        409,
+        'STATE_ERROR',
+        'The request cannot be fulfilled because of the state of another resource.',
+        `Parts ${missing.join(', ')} were not uploaded.`,
+      );
     }
     const joined = await parts.join(file.id);
     const given = attrs.sourceFileChecksums?.file;
-    if (joined.bytes !== file.attributes.fileSize || given?.algorithm !== 'SHA_256' || given.hash?.toLowerCase() !== joined.sha256) {
+    if (
+      joined.bytes !== file.attributes.fileSize ||
+      given?.algorithm !== 'SHA_256' ||
+      given.hash?.toLowerCase() !== joined.sha256
+    ) {
       fake.checksumMismatches += 1;
-      throw apiError(409, 'ENTITY_ERROR.ATTRIBUTE.INVALID', 'An attribute value is invalid.', 'The checksum does not match the uploaded file.', { pointer: '/data/attributes/sourceFileChecksums' });
+      throw apiError(
+        409,
+        'ENTITY_ERROR.ATTRIBUTE.INVALID',
+        'An attribute value is invalid.',
+        'The checksum does not match the uploaded file.',
+        { pointer: '/data/attributes/sourceFileChecksums' },
+      );
     }
-    file.attributes.sourceFileChecksums = { file: { hash: joined.sha256, algorithm: 'SHA_256' }, composite: null };
+    file.attributes.sourceFileChecksums = {
+      file: { hash: joined.sha256, algorithm: 'SHA_256' },
+      composite: null,
+    };
     file.attributes.assetDeliveryState = { state: 'UPLOAD_COMPLETE', errors: [], warnings: [] };
     const upload = store.getOrThrow('buildUploads', store.ids(file, 'buildUpload')[0] as string);
     upload.attributes.state = { state: 'PROCESSING', errors: [], warnings: [], infos: [] };
@@ -258,7 +354,13 @@ export const buildUploadsRoutes: RouteModule = (router, ctx) => {
 };
 
 /** Whether a build or an upload already used this number for the version and platform. */
-function usedNumber(store: Store, appId: string, platform: string, version: string, buildNumber: string): boolean {
+function usedNumber(
+  store: Store,
+  appId: string,
+  platform: string,
+  version: string,
+  buildNumber: string,
+): boolean {
   const uploads = store.list(
     'buildUploads',
     (u) =>
@@ -284,7 +386,12 @@ function readUpload(ctx: ServerContext, id: string): Resource {
   if (!moving) return upload;
   moving.reads += 1;
   const s = moving.script;
-  const state = upload.attributes.state as { state: string; errors: unknown[]; warnings: unknown[]; infos: unknown[] };
+  const state = upload.attributes.state as {
+    state: string;
+    errors: unknown[];
+    warnings: unknown[];
+    infos: unknown[];
+  };
   state.warnings = s.warnings ?? [];
   state.infos = s.infos ?? [];
   const processing = s.processingReads ?? 1;
@@ -309,4 +416,3 @@ function readUpload(ctx: ServerContext, id: string): Resource {
   progress.delete(upload);
   return upload;
 }
-

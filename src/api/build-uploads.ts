@@ -65,7 +65,8 @@ type FileAttributes = {
   sourceFileChecksums?: { file?: { hash?: string } | null } | null;
 };
 
-const UPLOAD_FIELDS = 'cfBundleShortVersionString,cfBundleVersion,platform,state,createdDate,uploadedDate,build';
+const UPLOAD_FIELDS =
+  'cfBundleShortVersionString,cfBundleVersion,platform,state,createdDate,uploadedDate,build';
 
 function toUpload(r: Resource<UploadAttributes>): BuildUpload {
   const a = r.attributes ?? {};
@@ -176,7 +177,10 @@ export async function createUploadFile(
   return toFile(doc.data as Resource<FileAttributes>);
 }
 
-export async function listUploadFiles(client: AppStoreConnectClient, uploadId: string): Promise<BuildUploadFile[]> {
+export async function listUploadFiles(
+  client: AppStoreConnectClient,
+  uploadId: string,
+): Promise<BuildUploadFile[]> {
   const all = await client.getAll<FileAttributes>(
     `/v1/buildUploads/${encodeURIComponent(uploadId)}/buildUploadFiles`,
   );

@@ -1,10 +1,10 @@
 import { resolveApp } from '../api/apps.js';
 import { Input, Output } from '../constants.js';
-import { InputError, quote } from '../inputs.js';
+import { InputError, quote } from '../input-reader.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { surveyBuildNumbers } from '../uploads/build-number.js';
-import { defineOperation } from './types.js';
+import { defineOperation, namingInput } from '../operation.js';
 
 const VERSION = /^\d+(\.\d+){0,2}$/;
 
@@ -26,7 +26,7 @@ export default defineOperation({
   },
 
   async execute({ client, common, log }, { app: ref, version }) {
-    const app = await resolveApp(client, ref);
+    const app = await namingInput(Input.App, resolveApp(client, ref));
     const survey = await surveyBuildNumbers(client, app.id, common.platform, version);
     const h = survey.highest;
     const scope = `${common.platform}${version ? ` version ${version}` : ''}`;
@@ -49,7 +49,10 @@ export default defineOperation({
         facts([
           ['App', `${app.name} (${app.bundleId})`],
           ['Scope', scope],
-          ['Highest seen', h ? `${h.buildNumber} · ${h.kind} ${h.id} · ${h.state} · version ${h.version}` : 'none'],
+          [
+            'Highest seen',
+            h ? `${h.buildNumber} · ${h.kind} ${h.id} · ${h.state} · version ${h.version}` : 'none',
+          ],
           ['Counted', `${survey.builds} builds, ${survey.uploads} build uploads`],
           ['Next build number', survey.next],
         ]),

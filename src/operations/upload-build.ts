@@ -3,7 +3,7 @@ import { parseWaitSettings } from '../testflight/builds.js';
 import { parseUploadInputs, readUpload } from '../uploads/upload-settings.js';
 import { runUpload } from '../uploads/upload-run.js';
 import { uploadJson, uploadOutputs, uploadSummary } from '../uploads/upload-summary.js';
-import { defineOperation } from './types.js';
+import { defineOperation } from '../operation.js';
 
 /**
  * Uploads an .ipa or .pkg through the build upload API and waits until App Store Connect has
@@ -11,7 +11,10 @@ import { defineOperation } from './types.js';
  */
 export default defineOperation({
   parse(inputs) {
-    const filePath = inputs.required(Input.AppFile, 'for upload-build: the path of the .ipa or .pkg to upload');
+    const filePath = inputs.required(
+      Input.AppFile,
+      'for upload-build: the path of the .ipa or .pkg to upload',
+    );
     return { upload: parseUploadInputs(inputs, filePath), wait: parseWaitSettings(inputs) };
   },
 

@@ -6,7 +6,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeVersion } from '../api/builds.js';
 import { Input, type Platform } from '../constants.js';
-import { InputError, quote } from '../inputs.js';
+import { InputError, quote } from '../input-reader.js';
 import type { AppRef } from '../settings.js';
 
 /** What the file says; a `.pkg` may leave some of it out. */
@@ -72,7 +72,9 @@ export async function readAppFile(filePath: string): Promise<AppFile> {
     const code = (error as { code?: string }).code;
     throw badFile(
       filePath,
-      code === 'ENOENT' ? 'no such file (check the path; it is relative to the working directory).' : `cannot be read (${code ?? String(error)}).`,
+      code === 'ENOENT'
+        ? 'no such file (check the path; it is relative to the working directory).'
+        : `cannot be read (${code ?? String(error)}).`,
     );
   }
   if (size === 0) throw badFile(filePath, 'the file is empty.');
@@ -81,10 +83,16 @@ export async function readAppFile(filePath: string): Promise<AppFile> {
       ? await (await import('./ipa-reader.js')).readIpa(filePath)
       : await (await import('./pkg-reader.js')).readPkg(filePath, size);
   if (facts.version !== undefined && !DOTTED.test(facts.version)) {
-    throw badFile(filePath, `${facts.source} has a version ${quote(facts.version)} that is not dotted digits (such as 2.3.1).`);
+    throw badFile(
+      filePath,
+      `${facts.source} has a version ${quote(facts.version)} that is not dotted digits (such as 2.3.1).`,
+    );
   }
   if (facts.buildNumber !== undefined && !BUILD_NUMBER.test(facts.buildNumber)) {
-    throw badFile(filePath, `${facts.source} has a build number ${quote(facts.buildNumber)} that is not dotted digits (such as 457 or 2.3.457).`);
+    throw badFile(
+      filePath,
+      `${facts.source} has a build number ${quote(facts.buildNumber)} that is not dotted digits (such as 457 or 2.3.457).`,
+    );
   }
   return {
     ...facts,
@@ -106,7 +114,11 @@ export function settleTarget(file: AppFile, given: GivenFacts): UploadTarget {
       input,
       `Input '${input}' is ${quote(inputValue)} but ${file.fileName} says ${quote(fileValue)} (${file.source}): leave '${input}' empty or fix it.`,
     );
-  if (given.app?.kind === 'bundleId' && file.bundleId && given.app.bundleId.toLowerCase() !== file.bundleId.toLowerCase()) {
+  if (
+    given.app?.kind === 'bundleId' &&
+    file.bundleId &&
+    given.app.bundleId.toLowerCase() !== file.bundleId.toLowerCase()
+  ) {
     throw mismatch(Input.App, file.bundleId, given.app.bundleId);
   }
   if (given.platform && file.platform && given.platform !== file.platform) {
@@ -119,17 +131,26 @@ export function settleTarget(file: AppFile, given: GivenFacts): UploadTarget {
     throw mismatch(Input.BuildNumber, file.buildNumber, given.buildNumber);
   }
   const missing = (input: string, what: string) =>
-    new InputError(input, `Input '${input}' is required for ${file.fileName}: the file does not say its ${what} (${file.source}).`);
+    new InputError(
+      input,
+      `Input '${input}' is required for ${file.fileName}: the file does not say its ${what} (${file.source}).`,
+    );
   const version = file.version ?? given.version;
   if (!version) throw missing(Input.Version, 'version (CFBundleShortVersionString)');
   const buildNumber = file.buildNumber ?? given.buildNumber;
   if (!buildNumber) throw missing(Input.BuildNumber, 'build number (CFBundleVersion)');
   const platform = file.platform ?? given.platform ?? (file.kind === 'pkg' ? 'MAC_OS' : 'IOS');
   if (file.kind === 'pkg' && platform !== 'MAC_OS') {
-    throw new InputError(Input.Platform, `Input '${Input.Platform}' is ${quote(platform)} but a .pkg is a macOS app: use MAC_OS or leave it empty.`);
+    throw new InputError(
+      Input.Platform,
+      `Input '${Input.Platform}' is ${quote(platform)} but a .pkg is a macOS app: use MAC_OS or leave it empty.`,
+    );
   }
   if (file.kind === 'ipa' && platform === 'MAC_OS') {
-    throw new InputError(Input.Platform, `Input '${Input.Platform}' is 'MAC_OS' but ${file.fileName} is an .ipa: macOS apps are uploaded as a .pkg.`);
+    throw new InputError(
+      Input.Platform,
+      `Input '${Input.Platform}' is 'MAC_OS' but ${file.fileName} is an .ipa: macOS apps are uploaded as a .pkg.`,
+    );
   }
   return { file, version, buildNumber, platform };
 }
@@ -138,5 +159,8 @@ export function settleTarget(file: AppFile, given: GivenFacts): UploadTarget {
 export function appFor(file: AppFile, given: AppRef | undefined): AppRef {
   if (given) return given;
   if (file.bundleId) return { kind: 'bundleId', bundleId: file.bundleId };
-  throw new InputError(Input.App, `Input '${Input.App}' is required for ${file.fileName}: the file does not say its bundle id (${file.source}).`);
+  throw new InputError(
+    Input.App,
+    `Input '${Input.App}' is required for ${file.fileName}: the file does not say its bundle id (${file.source}).`,
+  );
 }

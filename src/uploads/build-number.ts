@@ -74,11 +74,23 @@ export async function surveyBuildNumbers(
     const number = b.attributes?.version ?? '';
     const v = prvVersion(b);
     if (version && v && normalizeVersion(v) !== normalizeVersion(version)) continue;
-    seen.push({ buildNumber: number, version: v, kind: 'build', id: b.id, state: b.attributes?.processingState ?? '' });
+    seen.push({
+      buildNumber: number,
+      version: v,
+      kind: 'build',
+      id: b.id,
+      state: b.attributes?.processingState ?? '',
+    });
   }
   for (const u of uploads) {
     if (version && normalizeVersion(u.version) !== normalizeVersion(version)) continue;
-    seen.push({ buildNumber: u.buildNumber, version: u.version, kind: 'build upload', id: u.id, state: u.state });
+    seen.push({
+      buildNumber: u.buildNumber,
+      version: u.version,
+      kind: 'build upload',
+      id: u.id,
+      state: u.state,
+    });
   }
   let highest: SeenNumber | undefined;
   for (const s of seen) {

@@ -6,7 +6,7 @@
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { Platform } from '../constants.js';
-import { quote } from '../inputs.js';
+import { quote } from '../input-reader.js';
 import { badFile, type AppFileFacts } from './app-file.js';
 import { parsePlist } from './plist-reader.js';
 
@@ -29,7 +29,8 @@ export async function readIpa(filePath: string): Promise<AppFileFacts> {
     let plistEntry: Entry | undefined;
     let count = 0;
     for await (const entry of entries(zip)) {
-      if (++count > MAX_ENTRIES) throw badFile(filePath, `more than ${MAX_ENTRIES} entries: not an app archive.`);
+      if (++count > MAX_ENTRIES)
+        throw badFile(filePath, `more than ${MAX_ENTRIES} entries: not an app archive.`);
       const name = entry.fileName;
       const app = /^Payload\/([^/]+\.app)(\/|$)/.exec(name)?.[1];
       if (app) apps.add(app);
@@ -37,13 +38,19 @@ export async function readIpa(filePath: string): Promise<AppFileFacts> {
     }
     if (apps.size === 0) throw badFile(filePath, 'no Payload/<name>.app folder: not an iOS app archive.');
     if (apps.size > 1) {
-      throw badFile(filePath, `more than one app in Payload/: ${[...apps].slice(0, 5).map(quote).join(', ')}.`);
+      throw badFile(
+        filePath,
+        `more than one app in Payload/: ${[...apps].slice(0, 5).map(quote).join(', ')}.`,
+      );
     }
     const app = [...apps][0] as string;
     const source = `Payload/${app}/Info.plist`;
     if (!plistEntry) throw badFile(filePath, `${source} is missing.`);
     if (plistEntry.uncompressedSize > MAX_PLIST_BYTES) {
-      throw badFile(filePath, `${source} is ${plistEntry.uncompressedSize} bytes, too big for an Info.plist.`);
+      throw badFile(
+        filePath,
+        `${source} is ${plistEntry.uncompressedSize} bytes, too big for an Info.plist.`,
+      );
     }
     const bytes = await readEntry(zip, plistEntry).catch((error: unknown) => {
       throw badFile(filePath, `${source} cannot be read (${(error as Error).message}).`);
@@ -94,9 +101,21 @@ function openZip(filePath: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(
       filePath,
-      { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false },
+      {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: true,
+        validateEntrySizes: true,
+        strictFileNames: false,
+      },
       (error, zip) => {
-        if (error || !zip) reject(badFile(filePath, `not a zip archive (${error?.message ?? 'unreadable'}); an .ipa is a zip of Payload/<name>.app.`));
+        if (error || !zip)
+          reject(
+            badFile(
+              filePath,
+              `not a zip archive (${error?.message ?? 'unreadable'}); an .ipa is a zip of Payload/<name>.app.`,
+            ),
+          );
         else resolve(zip);
       },
     );

@@ -23,11 +23,16 @@ export async function readPkg(filePath: string, size: number): Promise<AppFileFa
     const tocCompressed = Number(header.readBigUInt64BE(8));
     const tocSize = Number(header.readBigUInt64BE(16));
     if (tocCompressed > MAX_TOC_BYTES || tocSize > MAX_TOC_BYTES || headerSize + tocCompressed > size) {
-      throw badFile(filePath, 'the xar table of contents is missing or too big: the file is cut off or not a .pkg.');
+      throw badFile(
+        filePath,
+        'the xar table of contents is missing or too big: the file is cut off or not a .pkg.',
+      );
     }
     let toc: XmlElement;
     try {
-      const bytes = inflateSync(await readAt(handle, headerSize, tocCompressed), { maxOutputLength: MAX_TOC_BYTES });
+      const bytes = inflateSync(await readAt(handle, headerSize, tocCompressed), {
+        maxOutputLength: MAX_TOC_BYTES,
+      });
       toc = parseXml(bytes.toString('utf8'));
     } catch (error) {
       throw badFile(filePath, `the xar table of contents cannot be read (${(error as Error).message}).`);
@@ -36,13 +41,23 @@ export async function readPkg(filePath: string, size: number): Promise<AppFileFa
     const files = childrenNamed(findFirst(toc, 'toc') ?? toc, 'file');
     const entry = files.find((f) => childText(f, 'name') === 'Distribution');
     if (!entry) {
-      throw badFile(filePath, 'no Distribution document: build the package with productbuild (a component package cannot be uploaded).');
+      throw badFile(
+        filePath,
+        'no Distribution document: build the package with productbuild (a component package cannot be uploaded).',
+      );
     }
     const data = childrenNamed(entry, 'data')[0];
     const offset = Number(data && childText(data, 'offset'));
     const length = Number(data && childText(data, 'length'));
-    const encoding = (data && childrenNamed(data, 'encoding')[0]?.attributes.style) ?? 'application/octet-stream';
-    if (!data || !Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || length > MAX_DISTRIBUTION_BYTES || heap + offset + length > size) {
+    const encoding =
+      (data && childrenNamed(data, 'encoding')[0]?.attributes.style) ?? 'application/octet-stream';
+    if (
+      !data ||
+      !Number.isSafeInteger(offset) ||
+      !Number.isSafeInteger(length) ||
+      length > MAX_DISTRIBUTION_BYTES ||
+      heap + offset + length > size
+    ) {
       throw badFile(filePath, 'the Distribution entry points outside the file.');
     }
     let distribution: XmlElement;

@@ -16,7 +16,12 @@ import type { Logger } from '../logger.js';
 /** Parts in flight by default: measured with `npm run bench` (scenario upload). */
 export const DEFAULT_PART_CONCURRENCY = 6;
 
-export const PART_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, budgetMs: 10 * 60_000 };
+export const PART_RETRY: RetryPolicy = {
+  maxAttempts: 5,
+  baseDelayMs: 1000,
+  maxDelayMs: 30_000,
+  budgetMs: 10 * 60_000,
+};
 
 export interface PartsOptions {
   clock: Clock;
@@ -51,7 +56,8 @@ const EXPIRY_MARGIN_MS = 30_000;
 
 /** Checks the operations before anything is sent: every URL allowed, the ranges inside the file. */
 export function checkOperations(operations: UploadOperation[], fileSize: number): void {
-  if (operations.length === 0) throw new PartError('App Store Connect gave no upload operations for the file.');
+  if (operations.length === 0)
+    throw new PartError('App Store Connect gave no upload operations for the file.');
   for (const op of operations) {
     let url: URL;
     try {
@@ -64,8 +70,16 @@ export function checkOperations(operations: UploadOperation[], fileSize: number)
         `Upload operation ${op.partNumber ?? '?'} points at ${url.origin}: parts go over https only (plain http only to a loopback host).`,
       );
     }
-    if (!Number.isSafeInteger(op.offset) || !Number.isSafeInteger(op.length) || op.offset < 0 || op.length <= 0 || op.offset + op.length > fileSize) {
-      throw new PartError(`Upload operation ${op.partNumber ?? '?'} asks for bytes outside the file (offset ${op.offset}, length ${op.length}, file ${fileSize} bytes).`);
+    if (
+      !Number.isSafeInteger(op.offset) ||
+      !Number.isSafeInteger(op.length) ||
+      op.offset < 0 ||
+      op.length <= 0 ||
+      op.offset + op.length > fileSize
+    ) {
+      throw new PartError(
+        `Upload operation ${op.partNumber ?? '?'} asks for bytes outside the file (offset ${op.offset}, length ${op.length}, file ${fileSize} bytes).`,
+      );
     }
   }
 }
@@ -183,14 +197,17 @@ export async function sendParts(
         text = (await res.body.text()).slice(0, 2000);
       } catch (error) {
         const code = (error as { code?: string; name?: string }).code ?? (error as { name?: string }).name;
-        const retryable = isRetryableNetworkError(error) || code === 'TimeoutError' || code === 'UND_ERR_ABORTED';
+        const retryable =
+          isRetryableNetworkError(error) || code === 'TimeoutError' || code === 'UND_ERR_ABORTED';
         const wait = backoffDelay(retry, attempt, random);
         if (!retryable || attempt >= retry.maxAttempts) {
           throw new PartError(
             `Part ${label(op, index, ops.length)} could not be sent after ${attempt} ${attempt === 1 ? 'try' : 'tries'}: ${describe(error, timeoutMs)}. Check the runner's network; a re-run resumes the upload.`,
           );
         }
-        log.info(`Part ${label(op, index, ops.length)}: ${describe(error, timeoutMs)}; retrying in ${seconds(wait)}.`);
+        log.info(
+          `Part ${label(op, index, ops.length)}: ${describe(error, timeoutMs)}; retrying in ${seconds(wait)}.`,
+        );
         retries += 1;
         await clock.sleep(wait);
         continue;
@@ -200,10 +217,15 @@ export async function sendParts(
         const v = headers[name];
         return Array.isArray(v) ? v[0] : v;
       };
-      const expired = status === 403 && op.expiration !== undefined && Date.parse(op.expiration) - clock.now() <= EXPIRY_MARGIN_MS;
+      const expired =
+        status === 403 &&
+        op.expiration !== undefined &&
+        Date.parse(op.expiration) - clock.now() <= EXPIRY_MARGIN_MS;
       if (expired && attempt < retry.maxAttempts) continue;
       if ((status === 408 || status === 429 || status >= 500) && attempt < retry.maxAttempts) {
-        const wait = parseRetryAfter(flat('retry-after'), flat('date'), clock.now()) ?? backoffDelay(retry, attempt, random);
+        const wait =
+          parseRetryAfter(flat('retry-after'), flat('date'), clock.now()) ??
+          backoffDelay(retry, attempt, random);
         log.info(`Part ${label(op, index, ops.length)}: ${status}; retrying in ${seconds(wait)}.`);
         retries += 1;
         await clock.sleep(Math.min(wait, retry.maxDelayMs));
@@ -222,7 +244,7 @@ export async function sendParts(
       lastDecile = decile;
       const elapsed = Math.max(1, clock.now() - started);
       log.info(
-        `Uploaded ${mb(sent)} of ${mb(total)} (${Math.floor((sent * 100) / total)} %), ${partsDone} of ${ops.length} parts, ${((sent / 1e6) * 1000 / elapsed).toFixed(1)} MB/s.`,
+        `Uploaded ${mb(sent)} of ${mb(total)} (${Math.floor((sent * 100) / total)} %), ${partsDone} of ${ops.length} parts, ${(((sent / 1e6) * 1000) / elapsed).toFixed(1)} MB/s.`,
       );
     }
   };
@@ -273,12 +295,15 @@ async function* partBody(
     position += chunk.length;
     yield chunk;
   }
-  if (position !== op.length) throw new PartError(`the file changed while uploading (part ended at ${position} of ${op.length} bytes)`);
+  if (position !== op.length)
+    throw new PartError(`the file changed while uploading (part ended at ${position} of ${op.length} bytes)`);
 }
 
 async function hashFile(filePath: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(filePath, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>)
+  for await (const chunk of createReadStream(filePath, {
+    highWaterMark: 1024 * 1024,
+  }) as AsyncIterable<Buffer>)
     hash.update(chunk);
   return hash.digest('hex');
 }
@@ -289,7 +314,12 @@ function label(op: UploadOperation, index: number, count: number): string {
 
 function describe(error: unknown, timeoutMs: number): string {
   const e = error as { code?: string; name?: string; message?: string };
-  if (e.name === 'TimeoutError' || e.code === 'UND_ERR_ABORTED' || e.code === 'UND_ERR_HEADERS_TIMEOUT' || e.code === 'UND_ERR_BODY_TIMEOUT')
+  if (
+    e.name === 'TimeoutError' ||
+    e.code === 'UND_ERR_ABORTED' ||
+    e.code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    e.code === 'UND_ERR_BODY_TIMEOUT'
+  )
     return `no answer within ${seconds(timeoutMs)}`;
   if (e.code === 'ECONNRESET' || e.code === 'UND_ERR_SOCKET') return 'the connection was reset';
   if (e.code === 'ECONNREFUSED') return 'the connection was refused';
@@ -297,7 +327,11 @@ function describe(error: unknown, timeoutMs: number): string {
 }
 
 function excerpt(text: string): string {
-  const plain = text.replace(/<[^>]+>/g, ' ').replace(/[^\x20-\x7e]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[^\x20-\x7e]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain ? ` (${plain.slice(0, 160)})` : '';
 }
 

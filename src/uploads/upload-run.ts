@@ -21,10 +21,11 @@ import type { AppStoreConnectClient } from '../api/client.js';
 import { ApiError, NetworkError } from '../api/errors.js';
 import type { Clock } from '../clock.js';
 import { Input } from '../constants.js';
-import { InputError, quote } from '../inputs.js';
+import { InputError, quote } from '../input-reader.js';
 import type { Logger } from '../logger.js';
 import type { UploadTarget } from './app-file.js';
 import type { AppRef } from '../settings.js';
+import { namingInput } from '../operation.js';
 import { surveyBuildNumbers } from './build-number.js';
 import { sendParts, type PartsOutcome } from './upload-parts.js';
 import { watchUpload } from './upload-watch.js';
@@ -66,7 +67,7 @@ export async function runUpload(ctx: UploadContext, plan: UploadPlan): Promise<U
   const { client, log } = ctx;
   const { target } = plan;
   const { file } = target;
-  const app = await resolveApp(client, plan.app);
+  const app = await namingInput(Input.App, resolveApp(client, plan.app));
   if (file.bundleId && app.bundleId && file.bundleId.toLowerCase() !== app.bundleId.toLowerCase()) {
     throw new InputError(
       Input.App,
@@ -78,11 +79,22 @@ export async function runUpload(ctx: UploadContext, plan: UploadPlan): Promise<U
 
   // A build already there: nothing to send.
   const existing = (
-    await listBuilds(client, app.id, target.platform, { version: target.version, buildNumber: target.buildNumber }, { include: false })
+    await listBuilds(
+      client,
+      app.id,
+      target.platform,
+      { version: target.version, buildNumber: target.buildNumber },
+      { include: false },
+    )
   )[0];
   if (existing) {
     log.info(`Build ${label} is already in App Store Connect (id ${existing.id}): nothing to upload.`);
-    return { ...base, status: 'exists', build: (await getBuild(client, existing.id)) ?? existing, changes: 0 };
+    return {
+      ...base,
+      status: 'exists',
+      build: (await getBuild(client, existing.id)) ?? existing,
+      changes: 0,
+    };
   }
 
   const uploads = (
@@ -92,7 +104,11 @@ export async function runUpload(ctx: UploadContext, plan: UploadPlan): Promise<U
       buildNumber: target.buildNumber,
     })
   )
-    .filter((u) => u.buildNumber === target.buildNumber && normalizeVersion(u.version) === normalizeVersion(target.version))
+    .filter(
+      (u) =>
+        u.buildNumber === target.buildNumber &&
+        normalizeVersion(u.version) === normalizeVersion(target.version),
+    )
     .sort((a, b) => (b.createdDate ?? '').localeCompare(a.createdDate ?? ''));
   const done = uploads.find((u) => u.state === 'COMPLETE' && u.buildId);
   if (done?.buildId) {
@@ -104,9 +120,28 @@ export async function runUpload(ctx: UploadContext, plan: UploadPlan): Promise<U
   }
   const moving = uploads.find((u) => u.state === 'PROCESSING' || u.state === 'COMPLETE');
   if (moving) {
-    log.info(`Build upload ${moving.id} of ${label} is ${moving.state}: watching it instead of sending the file again.`);
-    if (plan.dryRun) return { ...base, status: 'planned', upload: moving, changes: 0, notes: [`watch build upload ${moving.id} (${moving.state})`] };
-    return finish(ctx, plan, { ...base, upload: moving, changes: 0, notes: [`watched build upload ${moving.id}, already ${moving.state}`] }, 'watched');
+    log.info(
+      `Build upload ${moving.id} of ${label} is ${moving.state}: watching it instead of sending the file again.`,
+    );
+    if (plan.dryRun)
+      return {
+        ...base,
+        status: 'planned',
+        upload: moving,
+        changes: 0,
+        notes: [`watch build upload ${moving.id} (${moving.state})`],
+      };
+    return finish(
+      ctx,
+      plan,
+      {
+        ...base,
+        upload: moving,
+        changes: 0,
+        notes: [`watched build upload ${moving.id}, already ${moving.state}`],
+      },
+      'watched',
+    );
   }
   const failed = uploads.find((u) => u.state === 'FAILED');
   if (failed) {
@@ -123,8 +158,12 @@ export async function runUpload(ctx: UploadContext, plan: UploadPlan): Promise<U
   const waiting = uploads.find((u) => u.state === 'AWAITING_UPLOAD');
   const partsGuess = Math.max(1, Math.ceil(file.size / TYPICAL_PART_BYTES));
   if (plan.dryRun) {
-    const step = waiting ? `resume build upload ${waiting.id} (AWAITING_UPLOAD)` : `create a build upload of ${label} for ${target.platform}`;
-    log.info(`Dry run: would ${step}, send ${file.size} bytes of ${file.fileName} in about ${partsGuess} parts, commit and watch.`);
+    const step = waiting
+      ? `resume build upload ${waiting.id} (AWAITING_UPLOAD)`
+      : `create a build upload of ${label} for ${target.platform}`;
+    log.info(
+      `Dry run: would ${step}, send ${file.size} bytes of ${file.fileName} in about ${partsGuess} parts, commit and watch.`,
+    );
     return { ...base, status: 'planned', upload: waiting, changes: 1, notes: [step] };
   }
 
@@ -134,8 +173,12 @@ export async function runUpload(ctx: UploadContext, plan: UploadPlan): Promise<U
   if (waiting) {
     // An interrupted run: send the parts again to the same file while its URLs hold, else start over.
     const files = await listUploadFiles(client, waiting.id);
-    const asset = files.find((f) => (f.assetType ?? 'ASSET') === 'ASSET' && f.fileName === file.fileName && f.fileSize === file.size);
-    const fresh = asset?.uploadOperations.some((o) => !o.expiration || Date.parse(o.expiration) > ctx.clock.now() + 60_000);
+    const asset = files.find(
+      (f) => (f.assetType ?? 'ASSET') === 'ASSET' && f.fileName === file.fileName && f.fileSize === file.size,
+    );
+    const fresh = asset?.uploadOperations.some(
+      (o) => !o.expiration || Date.parse(o.expiration) > ctx.clock.now() + 60_000,
+    );
     if (asset && fresh && files.length === 1) {
       upload = waiting;
       uploadFile = asset;
@@ -145,13 +188,19 @@ export async function runUpload(ctx: UploadContext, plan: UploadPlan): Promise<U
       upload = waiting;
       notes.push(`resumed build upload ${waiting.id}, which had no file yet`);
     } else {
-      log.info(`Build upload ${waiting.id} of ${label} was left AWAITING_UPLOAD with ${asset ? 'expired URLs' : 'another file'}: deleting it and starting again.`);
+      log.info(
+        `Build upload ${waiting.id} of ${label} was left AWAITING_UPLOAD with ${asset ? 'expired URLs' : 'another file'}: deleting it and starting again.`,
+      );
       await deleteBuildUpload(client, waiting.id);
       notes.push(`replaced build upload ${waiting.id} left AWAITING_UPLOAD by an earlier run`);
     }
   }
   upload ??= await reserve(ctx, app, target);
-  uploadFile ??= await createUploadFile(client, upload.id, { fileName: file.fileName, fileSize: file.size, uti: file.uti });
+  uploadFile ??= await createUploadFile(client, upload.id, {
+    fileName: file.fileName,
+    fileSize: file.size,
+    uti: file.uti,
+  });
   const fileId = uploadFile.id;
   log.info(`Sending ${file.fileName}: ${file.size} bytes in ${uploadFile.uploadOperations.length} parts.`);
   const parts = await sendParts(file.path, file.size, uploadFile.uploadOperations, {
@@ -162,7 +211,12 @@ export async function runUpload(ctx: UploadContext, plan: UploadPlan): Promise<U
   });
   await commit(ctx, fileId, upload.id, parts.sha256);
   log.info(`Committed ${file.fileName} (SHA-256 ${parts.sha256}).`);
-  return finish(ctx, plan, { ...base, upload, parts, changes: 1, notes }, waiting && upload.id === waiting.id ? 'resumed' : 'uploaded');
+  return finish(
+    ctx,
+    plan,
+    { ...base, upload, parts, changes: 1, notes },
+    waiting && upload.id === waiting.id ? 'resumed' : 'uploaded',
+  );
 }
 
 /** Creates the build upload; a 409 for a lost answer's retry reads back this run's upload. */
@@ -194,7 +248,9 @@ async function commit(ctx: UploadContext, fileId: string, uploadId: string, sha2
       const lost = error instanceof NetworkError || (error instanceof ApiError && error.status >= 500);
       if (!lost) throw error;
       lastError = error;
-      ctx.log.info(`The commit's answer was lost (${(error as Error).message}); reading the file's state back.`);
+      ctx.log.info(
+        `The commit's answer was lost (${(error as Error).message}); reading the file's state back.`,
+      );
       const file = await getUploadFile(ctx.client, fileId);
       if (file.deliveryState && file.deliveryState !== 'AWAITING_UPLOAD') return;
       const upload = await getBuildUpload(ctx.client, uploadId);

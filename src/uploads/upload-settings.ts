@@ -1,6 +1,6 @@
 /** The upload inputs, shared by upload-build and distribute-build. */
 import { Input } from '../constants.js';
-import { InputError, quote, type InputReader } from '../inputs.js';
+import { InputError, quote, type InputReader } from '../input-reader.js';
 import type { CommonSettings } from '../settings.js';
 import { appFor, readAppFile, settleTarget } from './app-file.js';
 import type { UploadPlan } from './upload-run.js';

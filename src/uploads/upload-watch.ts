@@ -101,7 +101,9 @@ export async function watchUpload(
       };
     }
     const pause = Math.min(wait.intervalMs, remaining);
-    log.info(`${at}: ${upload.state}${upload.state === 'COMPLETE' ? ', build not made yet' : ''}; next poll in ${Math.round(pause / 1000)} s.`);
+    log.info(
+      `${at}: ${upload.state}${upload.state === 'COMPLETE' ? ', build not made yet' : ''}; next poll in ${Math.round(pause / 1000)} s.`,
+    );
     await clock.sleep(pause);
   }
 }

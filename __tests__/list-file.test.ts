@@ -51,6 +51,20 @@ describe('writeListFile', () => {
     ]);
   });
 
+  test('csvCell puts a quote before what a spreadsheet reads as a formula (OWASP), not before numbers', () => {
+    expect(csvCell('=1+2')).toBe("'=1+2");
+    expect(csvCell('+1+1')).toBe("'+1+1");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\rx')).toBe('"\'\rx"');
+    expect(csvCell('=A1,B1')).toBe('"\'=A1,B1"');
+    expect(csvCell('-1.5')).toBe('-1.5');
+    expect(csvCell('+44')).toBe('+44');
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+
   test('csvCell quotes only when needed', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');

@@ -32,7 +32,7 @@ export function capped<T>(rows: T[], max = 100): { rows: T[]; note?: string } {
 }
 
 export function renderSummary(title: string, blocks: SummaryBlock[]): string {
-  const out: string[] = [`## ${escapeInline(title)}`, ''];
+  const out: string[] = [`## ${title.replace(/</g, '&lt;').replace(/>/g, '&gt;')}`, ''];
   for (const block of blocks) {
     switch (block.kind) {
       case 'heading':
@@ -59,9 +59,24 @@ export function renderSummary(title: string, blocks: SummaryBlock[]): string {
 
 function cell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined || value === '') return '–';
-  return escapeInline(String(value)).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return escapeInline(String(value))
+    .replace(/\|/g, '\\|')
+    .replace(/\r\n|\r|\n/g, '<br>');
 }
 
-function escapeInline(value: string): string {
-  return value.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Text from outside shown as text: no HTML, no link or image (`[` and `]` escaped, so `(` and
+ * `!` cannot start one), no emphasis (`*`, `~`, and `_` outside a word, escaped where they could
+ * open it: before a non-space), no bare-URL autolink (a zero-width space after `:` in `://` and
+ * after `www`). Backticks stay, so a cell can hold inline code; a code span cannot add a link.
+ */
+export function escapeInline(value: string): string {
+  return value
+    .replace(/[\\[\]]/g, '\\$&')
+    .replace(/(?<![A-Za-z0-9])_(?=\S)/g, '\\_')
+    .replace(/[*~](?=\S)/g, '\\$&')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/:\/\//g, ':\u200B//')
+    .replace(/\b(www)\./gi, '$1\u200B.');
 }

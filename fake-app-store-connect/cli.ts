@@ -1,9 +1,12 @@
 /**
- * Runs the fake server by itself: `npx tsx fake-app-store-connect/cli.ts [--port N] [--latency MS]`.
+ * Runs the fake server by itself:
+ * `npx tsx fake-app-store-connect/cli.ts [--port N] [--latency MS] [--ready-file PATH]`.
  * Generates a key, writes it as AuthKey_<KEYID>.p8 in a temp dir, seeds demo data, and prints
- * what a client needs. Stops on Ctrl-C.
+ * what a client needs. With --ready-file, also writes `url=`, `key-id=`, `issuer-id=` and
+ * `key-file=` lines there once it listens (the format of GITHUB_OUTPUT, so a workflow step can
+ * append it). Stops on Ctrl-C or SIGTERM.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +15,11 @@ import { seedDemo } from './seed.js';
 import { startFakeServer } from './server.js';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '0' }, latency: { type: 'string', default: '0' } },
+  options: {
+    port: { type: 'string', default: '0' },
+    latency: { type: 'string', default: '0' },
+    'ready-file': { type: 'string' },
+  },
 });
 
 const key = generateTestKey();
@@ -32,6 +39,19 @@ console.log(`  key id:    ${key.keyId}`);
 console.log(`  issuer id: ${key.issuerId ?? ''}`);
 console.log(`  key file:  ${keyPath}`);
 console.log('Press Ctrl-C to stop.');
+
+const readyFile = values['ready-file'];
+if (readyFile) {
+  // Written whole and renamed, so a reader polling for the file never sees half of it.
+  const lines = [
+    `url=${server.url}`,
+    `key-id=${key.keyId}`,
+    `issuer-id=${key.issuerId ?? ''}`,
+    `key-file=${keyPath}`,
+  ];
+  writeFileSync(`${readyFile}.tmp`, `${lines.join('\n')}\n`);
+  renameSync(`${readyFile}.tmp`, readyFile);
+}
 
 function stop(): void {
   void server.close().then(() => {

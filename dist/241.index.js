@@ -12,10 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _api_reports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1803);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _reports_dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7998);
-/* harmony import */ var _reports_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6430);
-/* harmony import */ var _reports_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9973);
+/* harmony import */ var _reports_report_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6467);
+/* harmony import */ var _reports_report_download_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6784);
 /* harmony import */ var _reports_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9236);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6910);
 
 
 
@@ -24,10 +24,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Downloads one Sales and Trends report (yesterday's sales by default) with totals and a summary. */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
     parse(inputs, common) {
-        (0,_reports_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .requireTeamKey */ .Ce)(common, 'sales-report');
-        const output = (0,_reports_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReportOutput */ .R3)(inputs);
+        (0,_reports_report_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .requireTeamKey */ .Ce)(common, 'sales-report');
+        const output = (0,_reports_report_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReportOutput */ .R3)(inputs);
         const kind = (0,_reports_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveSalesKind */ .fK)({
             type: inputs.choice(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ReportType, _reports_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .SALES_REPORT_TYPES */ .Wc, 'SALES'),
             subtype: inputs.choice(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.ReportSubtype, _reports_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_SUBTYPES */ .dB),
@@ -54,7 +54,7 @@ __webpack_require__.r(__webpack_exports__);
             version: kind.version,
         };
         const reportDate = date;
-        return (0,_reports_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runReport */ .qi)(ctx, {
+        return (0,_reports_report_download_js__WEBPACK_IMPORTED_MODULE_4__/* .runReport */ .qi)(ctx, {
             family: 'sales',
             label: `${kind.type} report`,
             request,
@@ -65,10 +65,10 @@ __webpack_require__.r(__webpack_exports__);
             cadence: kind.frequency,
             date: reportDate,
             dateSource: settings.date === undefined ? 'default' : 'input',
-            target: (0,_reports_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .reportPath */ .eG)(settings, 'sales', [kind.type, kind.subtype, kind.frequency], reportDate),
+            target: (0,_reports_report_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .reportPath */ .eG)(settings, 'sales', [kind.type, kind.subtype, kind.frequency], reportDate),
             format: settings.format,
             failIfUnavailable: settings.failIfUnavailable,
-            download: () => (0,_api_reports_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadSalesReport */ .X5)(ctx.client, request),
+            download: (consume) => (0,_api_reports_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadSalesReport */ .X5)(ctx.client, request, consume),
         });
     },
 }));

@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _api_users_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6184);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8422);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8915);
 /* harmony import */ var _users_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8544);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1983);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6910);
 
 
 
@@ -25,13 +25,13 @@ __webpack_require__.r(__webpack_exports__);
  * invitations not in the file. Prints the difference, then applies it; the Account Holder is
  * never touched. Every entry is checked (and every app resolved) before the first write.
  */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOperation */ .h)({
     parse(inputs) {
         const file = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.UsersFile, 'for sync-users: a YAML or JSON list of people (email, first-name, last-name, roles, all-apps-visible, visible-apps, provisioning-allowed)');
         const removeMissing = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.RemoveMissing, false);
         const specs = (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .readUsersFile */ .tU)(file);
         if (specs.length === 0) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.UsersFile, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.UsersFile}': ${file} lists nobody: sync-users would ${removeMissing ? 'remove everyone but the Account Holder' : 'do nothing'}. Use remove-user to remove people one by one.`);
+            throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.UsersFile, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.UsersFile}': ${file} lists nobody: sync-users would ${removeMissing ? 'remove everyone but the Account Holder' : 'do nothing'}. Use remove-user to remove people one by one.`);
         }
         return { file, specs, removeMissing };
     },

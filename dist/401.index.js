@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _output_list_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(340);
 /* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1213);
 /* harmony import */ var _users_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8544);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1983);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6910);
 
 
 
@@ -38,7 +38,7 @@ const COLUMNS = [
     'id',
 ];
 /** Lists the team's members and pending invitations with roles and visible apps. */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOperation */ .h)({
     parse(inputs) {
         const outputFile = inputs.string(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.OutputFile);
         const format = inputs.choice(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Format, ['csv', 'json'], 'csv');

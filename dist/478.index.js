@@ -6,41 +6,63 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ resolveApp)
+/* harmony export */   A: () => (/* binding */ resolveApp),
+/* harmony export */   C: () => (/* binding */ resolveAppWithGroups)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
+/* harmony import */ var _beta_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8045);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(705);
 
 
 
-/** Looks the app up by Apple id or bundle id; fails naming the `app` input when there is none. */
-async function resolveApp(client, ref) {
+/**
+ * Looks the app up by Apple id or bundle id; a NotFoundError ('app') when the key sees no such
+ * app. `query` adds fields and includes to the one request.
+ */
+async function findApp(client, ref, query, options = {}) {
     if (ref.kind === 'id') {
         try {
-            const doc = await client.get(`/v1/apps/${ref.id}`, {
-                'fields[apps]': 'bundleId,name',
-            });
-            return toApp(doc.data);
+            const doc = await client.get(`/v1/apps/${encodeURIComponent(ref.id)}`, query, options);
+            return { resource: doc.data, included: doc.included ?? [] };
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 404) {
-                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App}': no app with Apple id '${ref.id}' is visible to this API key.`);
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status === 404) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_('app', `no app with Apple id '${ref.id}' is visible to this API key.`);
             }
             throw error;
         }
     }
-    const doc = await client.get('/v1/apps', {
-        'filter[bundleId]': ref.bundleId,
-        'fields[apps]': 'bundleId,name',
-        limit: 10,
-    });
+    const doc = await client.get('/v1/apps', { 'filter[bundleId]': ref.bundleId, limit: 10, ...query }, options);
     // filter[bundleId] also matches longer ids with the same prefix on Apple's side: pick the exact one.
     const match = doc.data.find((a) => a.attributes?.bundleId?.toLowerCase() === ref.bundleId.toLowerCase());
     if (!match) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App}': no app with bundle id '${ref.bundleId}' is visible to this API key (check the bundle id, and that the key's team owns the app).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_('app', `no app with bundle id '${ref.bundleId}' is visible to this API key (check the bundle id, and that the key's team owns the app).`);
     }
-    return toApp(match);
+    return { resource: match, included: doc.included ?? [] };
+}
+/** The app by Apple id or bundle id; a NotFoundError ('app') when the key sees none. */
+async function resolveApp(client, ref) {
+    return toApp((await findApp(client, ref, { 'fields[apps]': 'bundleId,name' })).resource);
+}
+/**
+ * The app and its beta groups in one request (`include=betaGroups`); the groups are read again
+ * in full only when the app has more than 50. A NotFoundError ('app') when there is no such app.
+ */
+async function resolveAppWithGroups(client, ref, options = {}) {
+    const { resource, included } = await findApp(client, ref, { 'fields[apps]': 'bundleId,name,betaGroups', include: 'betaGroups', 'limit[betaGroups]': 50 }, options);
+    const app = toApp(resource);
+    const linkage = resource.relationships?.betaGroups;
+    const ids = Array.isArray(linkage?.data) ? linkage.data.map((d) => d.id) : undefined;
+    const total = linkage?.meta?.paging?.total;
+    if (ids && (total === undefined || total <= ids.length)) {
+        const groups = ids
+            .map((id) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .findIncluded */ .o)(included, 'betaGroups', id))
+            .filter((g) => g !== undefined)
+            .map(_beta_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .toBetaGroup */ .vP);
+        if (groups.length === ids.length)
+            return { app, groups };
+    }
+    return { app, groups: await (0,_beta_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .listBetaGroups */ .h$)(client, app.id) };
 }
 function toApp(resource) {
     return {
@@ -57,17 +79,12 @@ function toApp(resource) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OF: () => (/* binding */ resolveGroupNames),
 /* harmony export */   R: () => (/* binding */ updateBetaGroup),
 /* harmony export */   gk: () => (/* binding */ createBetaGroup),
 /* harmony export */   h$: () => (/* binding */ listBetaGroups),
 /* harmony export */   ng: () => (/* binding */ deleteBetaGroup),
 /* harmony export */   vP: () => (/* binding */ toBetaGroup)
 /* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
-
-
 function toBetaGroup(resource) {
     const a = resource.attributes ?? {};
     return {
@@ -89,31 +106,6 @@ async function listBetaGroups(client, appId) {
         sort: 'name',
     });
     return all.data.map(toBetaGroup);
-}
-/**
- * Resolves group names or ids (as given in the `groups` input) against the app's groups, all of
- * them before any write. Names match case-insensitively; an unknown one fails listing the
- * app's groups. The result keeps the order given, without duplicates.
- */
-function resolveGroupNames(wanted, groups, input = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Groups) {
-    const out = new Map();
-    const unknown = [];
-    for (const name of wanted) {
-        const match = groups.find((g) => g.id === name) ??
-            groups.find((g) => g.name === name) ??
-            groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
-        if (match)
-            out.set(match.id, match);
-        else
-            unknown.push(name);
-    }
-    if (unknown.length > 0) {
-        const known = groups.length
-            ? groups.map((g) => `'${g.name}' (${g.isInternal ? 'internal' : 'external'}, id ${g.id})`).join(', ')
-            : 'none';
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`);
-    }
-    return [...out.values()];
 }
 /** Creates a beta group of the app. `isInternalGroup` cannot change later. */
 async function createBetaGroup(client, appId, attributes, options = {}) {
@@ -287,6 +279,44 @@ function findIncluded(included, type, id) {
 
 /***/ }),
 
+/***/ 6910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ defineOperation),
+/* harmony export */   n: () => (/* binding */ namingInput)
+/* harmony export */ });
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8915);
+
+
+/** Ties an operation's settings parser to its executor with one settings type. */
+function defineOperation(definition) {
+    return {
+        prepare(inputs, common) {
+            const settings = definition.parse(inputs, common);
+            return (ctx) => definition.execute(ctx, settings);
+        },
+    };
+}
+/**
+ * Runs a look-up of a value the operation took from `input`; when the API layer finds nothing
+ * (NotFoundError), the error names the input, as every bad-input error does.
+ */
+async function namingInput(input, lookUp) {
+    try {
+        return await lookUp;
+    }
+    catch (error) {
+        if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_)
+            throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': ${error.message}`);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -295,15 +325,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
-/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
-/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7069);
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8422);
-/* harmony import */ var _testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(815);
+/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8045);
+/* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7069);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8915);
+/* harmony import */ var _testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(815);
 /* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1213);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6547);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1983);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6547);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6910);
 
 
 
@@ -318,25 +348,25 @@ __webpack_require__.r(__webpack_exports__);
  * Creates a beta group unless one of that name exists. An existing group is left as it is,
  * except for settings given that differ, which are updated; so a second run changes nothing.
  */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
     parse(inputs, common) {
-        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .requireApp */ .J)(common, 'create-group');
-        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.GroupName, "for create-group: the new group's name");
-        const internal = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal, false);
-        const settings = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGroupSettings */ .MW)(inputs);
+        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .requireApp */ .J)(common, 'create-group');
+        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName, "for create-group: the new group's name");
+        const internal = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Internal, false);
+        const settings = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGroupSettings */ .MW)(inputs);
         if (internal && settings.publicLinkEnabled) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled}' is true, but an internal group (${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: true) cannot have a public link.`);
+            throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled}' is true, but an internal group (${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Internal}: true) cannot have a public link.`);
         }
         if (internal && settings.publicLinkLimit !== undefined) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit}' is set, but an internal group (${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: true) has no public link to limit.`);
+            throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkLimit, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkLimit}' is set, but an internal group (${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Internal}: true) has no public link to limit.`);
         }
         return { app, name, internal, settings };
     },
     async execute(ctx, { app: ref, name, internal, settings }) {
         const { client, log, common } = ctx;
-        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
-        const options = { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .TESTERS_FORBIDDEN_HINT */ .bA };
-        let group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .findGroup */ .$B)(await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id), name);
+        const app = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_6__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref));
+        const options = { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_7__/* .TESTERS_FORBIDDEN_HINT */ .bA };
+        let group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_8__/* .listBetaGroups */ .h$)(client, app.id), name);
         let action;
         let changes = 0;
         let note;
@@ -356,19 +386,19 @@ __webpack_require__.r(__webpack_exports__);
             changes = 1;
             if (common.dryRun) {
                 action = 'would create';
-                log.info(`Dry run: would create the ${internal ? 'internal' : 'external'} group '${name}' (${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(attributes)}).`);
+                log.info(`Dry run: would create the ${internal ? 'internal' : 'external'} group '${name}' (${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(attributes)}).`);
             }
             else {
                 try {
-                    group = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .createBetaGroup */ .gk)(client, app.id, attributes, options);
+                    group = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_8__/* .createBetaGroup */ .gk)(client, app.id, attributes, options);
                     action = 'created';
                     log.info(`Created the ${internal ? 'internal' : 'external'} group '${group.name}' (id ${group.id}).`);
                 }
                 catch (error) {
                     // A 409 may be a retry of a create whose answer was lost: look again.
-                    if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 409))
+                    if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && error.status === 409))
                         throw error;
-                    group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .findGroup */ .$B)(await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id), name);
+                    group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_8__/* .listBetaGroups */ .h$)(client, app.id), name);
                     if (!group)
                         throw error;
                     // After a failed first try, the 409 answers that try: this run created the group.
@@ -384,15 +414,15 @@ __webpack_require__.r(__webpack_exports__);
         else {
             action = 'exists';
             if (group.isInternal !== internal) {
-                log.warning(`The group '${group.name}' already exists as an ${group.isInternal ? 'internal' : 'external'} group; ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Internal}: ${internal} was not applied (a group's type cannot change after it is created).`);
+                log.warning(`The group '${group.name}' already exists as an ${group.isInternal ? 'internal' : 'external'} group; ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Internal}: ${internal} was not applied (a group's type cannot change after it is created).`);
             }
             if (group.isInternal && settings.publicLinkEnabled) {
-                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkEnabled}' is true, but the existing group '${group.name}' is an internal group, which cannot have a public link.`);
+                throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkEnabled}' is true, but the existing group '${group.name}' is an internal group, which cannot have a public link.`);
             }
             if (group.isInternal && settings.publicLinkLimit !== undefined) {
-                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.PublicLinkLimit}' is set, but the existing group '${group.name}' is an internal group, which has no public link to limit.`);
+                throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkLimit, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.PublicLinkLimit}' is set, but the existing group '${group.name}' is an internal group, which has no public link to limit.`);
             }
-            const update = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsChanges */ .fH)(group, settings);
+            const update = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsChanges */ .fH)(group, settings);
             if (Object.keys(update).length === 0) {
                 log.info(`The group '${group.name}' already exists (id ${group.id}) with the settings given: nothing to do.`);
             }
@@ -400,23 +430,23 @@ __webpack_require__.r(__webpack_exports__);
                 changes = 1;
                 if (common.dryRun) {
                     action = 'would update';
-                    log.info(`Dry run: the group '${group.name}' exists; would update ${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(update)}.`);
+                    log.info(`Dry run: the group '${group.name}' exists; would update ${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(update)}.`);
                 }
                 else {
-                    group = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .updateBetaGroup */ .R)(client, group.id, update, options);
+                    group = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_8__/* .updateBetaGroup */ .R)(client, group.id, update, options);
                     action = 'updated';
-                    log.info(`The group '${group.name}' already existed; updated ${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .describeChanges */ .DT)(update)}.`);
+                    log.info(`The group '${group.name}' already existed; updated ${(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .describeChanges */ .DT)(update)}.`);
                 }
             }
         }
         return {
-            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
+            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.Changes]: changes },
             result: {
                 app: { id: app.id, bundleId: app.bundleId, name: app.name },
                 action,
                 dryRun: common.dryRun,
                 changes,
-                group: group ? (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .groupJson */ .kO)(group) : { name, internal, ...settings },
+                group: group ? (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .groupJson */ .kO)(group) : { name, internal, ...settings },
                 ...(note ? { note } : {}),
             },
             summary: [groupFacts(app.name || app.bundleId, action, group, name, internal, note)],
@@ -440,25 +470,6 @@ function groupFacts(app, action, group, name, internal, note) {
 
 /***/ }),
 
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ defineOperation)
-/* harmony export */ });
-/** Ties an operation's settings parser to its executor with one settings type. */
-function defineOperation(definition) {
-    return {
-        prepare(inputs, common) {
-            const settings = definition.parse(inputs, common);
-            return (ctx) => definition.execute(ctx, settings);
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -466,10 +477,13 @@ function defineOperation(definition) {
 /* harmony export */   $B: () => (/* binding */ findGroup),
 /* harmony export */   DT: () => (/* binding */ describeChanges),
 /* harmony export */   MW: () => (/* binding */ parseGroupSettings),
+/* harmony export */   OF: () => (/* binding */ resolveGroupNames),
 /* harmony export */   fH: () => (/* binding */ settingsChanges),
 /* harmony export */   kO: () => (/* binding */ groupJson)
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8915);
+
 
 /** Reads `public-link-enabled`, `public-link-limit` (1-10,000) and `feedback-enabled`; unset stays unset. */
 function parseGroupSettings(inputs) {
@@ -513,6 +527,29 @@ function findGroup(groups, nameOrId) {
     return (groups.find((g) => g.id === nameOrId) ??
         groups.find((g) => g.name === nameOrId) ??
         groups.find((g) => g.name.toLowerCase() === nameOrId.toLowerCase()));
+}
+/**
+ * Resolves group names or ids (as given in the `groups` input) against the app's groups, all of
+ * them before any write. Names match case-insensitively; an unknown one fails listing the
+ * app's groups. The result keeps the order given, without duplicates.
+ */
+function resolveGroupNames(wanted, groups, input = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Groups) {
+    const out = new Map();
+    const unknown = [];
+    for (const name of wanted) {
+        const match = findGroup(groups, name);
+        if (match)
+            out.set(match.id, match);
+        else
+            unknown.push(name);
+    }
+    if (unknown.length > 0) {
+        const known = groups.length
+            ? groups.map((g) => `'${g.name}' (${g.isInternal ? 'internal' : 'external'}, id ${g.id})`).join(', ')
+            : 'none';
+        throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`);
+    }
+    return [...out.values()];
 }
 function groupJson(group) {
     return {

@@ -6,41 +6,63 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ resolveApp)
+/* harmony export */   A: () => (/* binding */ resolveApp),
+/* harmony export */   C: () => (/* binding */ resolveAppWithGroups)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
+/* harmony import */ var _beta_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8045);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(705);
 
 
 
-/** Looks the app up by Apple id or bundle id; fails naming the `app` input when there is none. */
-async function resolveApp(client, ref) {
+/**
+ * Looks the app up by Apple id or bundle id; a NotFoundError ('app') when the key sees no such
+ * app. `query` adds fields and includes to the one request.
+ */
+async function findApp(client, ref, query, options = {}) {
     if (ref.kind === 'id') {
         try {
-            const doc = await client.get(`/v1/apps/${ref.id}`, {
-                'fields[apps]': 'bundleId,name',
-            });
-            return toApp(doc.data);
+            const doc = await client.get(`/v1/apps/${encodeURIComponent(ref.id)}`, query, options);
+            return { resource: doc.data, included: doc.included ?? [] };
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 404) {
-                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App}': no app with Apple id '${ref.id}' is visible to this API key.`);
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status === 404) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_('app', `no app with Apple id '${ref.id}' is visible to this API key.`);
             }
             throw error;
         }
     }
-    const doc = await client.get('/v1/apps', {
-        'filter[bundleId]': ref.bundleId,
-        'fields[apps]': 'bundleId,name',
-        limit: 10,
-    });
+    const doc = await client.get('/v1/apps', { 'filter[bundleId]': ref.bundleId, limit: 10, ...query }, options);
     // filter[bundleId] also matches longer ids with the same prefix on Apple's side: pick the exact one.
     const match = doc.data.find((a) => a.attributes?.bundleId?.toLowerCase() === ref.bundleId.toLowerCase());
     if (!match) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App}': no app with bundle id '${ref.bundleId}' is visible to this API key (check the bundle id, and that the key's team owns the app).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_('app', `no app with bundle id '${ref.bundleId}' is visible to this API key (check the bundle id, and that the key's team owns the app).`);
     }
-    return toApp(match);
+    return { resource: match, included: doc.included ?? [] };
+}
+/** The app by Apple id or bundle id; a NotFoundError ('app') when the key sees none. */
+async function resolveApp(client, ref) {
+    return toApp((await findApp(client, ref, { 'fields[apps]': 'bundleId,name' })).resource);
+}
+/**
+ * The app and its beta groups in one request (`include=betaGroups`); the groups are read again
+ * in full only when the app has more than 50. A NotFoundError ('app') when there is no such app.
+ */
+async function resolveAppWithGroups(client, ref, options = {}) {
+    const { resource, included } = await findApp(client, ref, { 'fields[apps]': 'bundleId,name,betaGroups', include: 'betaGroups', 'limit[betaGroups]': 50 }, options);
+    const app = toApp(resource);
+    const linkage = resource.relationships?.betaGroups;
+    const ids = Array.isArray(linkage?.data) ? linkage.data.map((d) => d.id) : undefined;
+    const total = linkage?.meta?.paging?.total;
+    if (ids && (total === undefined || total <= ids.length)) {
+        const groups = ids
+            .map((id) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .findIncluded */ .o)(included, 'betaGroups', id))
+            .filter((g) => g !== undefined)
+            .map(_beta_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .toBetaGroup */ .vP);
+        if (groups.length === ids.length)
+            return { app, groups };
+    }
+    return { app, groups: await (0,_beta_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .listBetaGroups */ .h$)(client, app.id) };
 }
 function toApp(resource) {
     return {
@@ -57,17 +79,12 @@ function toApp(resource) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OF: () => (/* binding */ resolveGroupNames),
 /* harmony export */   R: () => (/* binding */ updateBetaGroup),
 /* harmony export */   gk: () => (/* binding */ createBetaGroup),
 /* harmony export */   h$: () => (/* binding */ listBetaGroups),
 /* harmony export */   ng: () => (/* binding */ deleteBetaGroup),
 /* harmony export */   vP: () => (/* binding */ toBetaGroup)
 /* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
-
-
 function toBetaGroup(resource) {
     const a = resource.attributes ?? {};
     return {
@@ -89,31 +106,6 @@ async function listBetaGroups(client, appId) {
         sort: 'name',
     });
     return all.data.map(toBetaGroup);
-}
-/**
- * Resolves group names or ids (as given in the `groups` input) against the app's groups, all of
- * them before any write. Names match case-insensitively; an unknown one fails listing the
- * app's groups. The result keeps the order given, without duplicates.
- */
-function resolveGroupNames(wanted, groups, input = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Groups) {
-    const out = new Map();
-    const unknown = [];
-    for (const name of wanted) {
-        const match = groups.find((g) => g.id === name) ??
-            groups.find((g) => g.name === name) ??
-            groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
-        if (match)
-            out.set(match.id, match);
-        else
-            unknown.push(name);
-    }
-    if (unknown.length > 0) {
-        const known = groups.length
-            ? groups.map((g) => `'${g.name}' (${g.isInternal ? 'internal' : 'external'}, id ${g.id})`).join(', ')
-            : 'none';
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`);
-    }
-    return [...out.values()];
 }
 /** Creates a beta group of the app. `isInternalGroup` cannot change later. */
 async function createBetaGroup(client, appId, attributes, options = {}) {
@@ -287,6 +279,44 @@ function findIncluded(included, type, id) {
 
 /***/ }),
 
+/***/ 6910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ defineOperation),
+/* harmony export */   n: () => (/* binding */ namingInput)
+/* harmony export */ });
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8915);
+
+
+/** Ties an operation's settings parser to its executor with one settings type. */
+function defineOperation(definition) {
+    return {
+        prepare(inputs, common) {
+            const settings = definition.parse(inputs, common);
+            return (ctx) => definition.execute(ctx, settings);
+        },
+    };
+}
+/**
+ * Runs a look-up of a value the operation took from `input`; when the API layer finds nothing
+ * (NotFoundError), the error names the input, as every bad-input error does.
+ */
+async function namingInput(input, lookUp) {
+    try {
+        return await lookUp;
+    }
+    catch (error) {
+        if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_)
+            throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': ${error.message}`);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -295,14 +325,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
-/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
+/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8045);
 /* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7069);
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7242);
-/* harmony import */ var _testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(815);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
+/* harmony import */ var _testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(815);
 /* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1213);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6547);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1983);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6547);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6910);
 
 
 
@@ -313,22 +343,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Deletes a beta group by name (or id); a group that is not there is reported, not an error. */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_5__/* .defineOperation */ .h)({
     parse(inputs, common) {
-        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .requireApp */ .J)(common, 'delete-group');
-        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.GroupName, "for delete-group: the group's name or id");
+        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .requireApp */ .J)(common, 'delete-group');
+        const name = inputs.required(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.GroupName, "for delete-group: the group's name or id");
         return { app, name };
     },
     async execute(ctx, { app: ref, name }) {
         const { client, log, common } = ctx;
-        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref);
-        const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(client, app.id);
-        const group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findGroup */ .$B)(groups, name);
+        const app = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_5__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(client, ref));
+        const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .listBetaGroups */ .h$)(client, app.id);
+        const group = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .findGroup */ .$B)(groups, name);
         const appJson = { id: app.id, bundleId: app.bundleId, name: app.name };
         if (!group) {
             log.info(`No beta group named '${name}' in ${app.name || app.bundleId}: nothing to delete.`);
             return {
-                outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: 0 },
+                outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.Changes]: 0 },
                 result: { app: appJson, action: 'not found', dryRun: common.dryRun, changes: 0, name },
                 summary: [
                     (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([
@@ -348,13 +378,13 @@ __webpack_require__.r(__webpack_exports__);
         }
         else {
             try {
-                await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteBetaGroup */ .ng)(client, group.id, { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .TESTERS_FORBIDDEN_HINT */ .bA });
+                await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .deleteBetaGroup */ .ng)(client, group.id, { forbiddenHint: _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_8__/* .TESTERS_FORBIDDEN_HINT */ .bA });
                 action = 'deleted';
                 log.info(`Deleted the group '${group.name}' (id ${group.id}); its ${testers} testers stay testers of the app.`);
             }
             catch (error) {
                 // Gone between the read and the delete (or a retry of a delete whose answer was lost).
-                if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 404))
+                if (!(error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && error.status === 404))
                     throw error;
                 action = 'already gone';
                 log.info(`The group '${group.name}' was already deleted.`);
@@ -362,13 +392,13 @@ __webpack_require__.r(__webpack_exports__);
         }
         const changes = action === 'already gone' ? 0 : 1;
         return {
-            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Changes]: changes },
+            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.Changes]: changes },
             result: {
                 app: appJson,
                 action,
                 dryRun: common.dryRun,
                 changes,
-                group: { ...(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .groupJson */ .kO)(group), testers },
+                group: { ...(0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .groupJson */ .kO)(group), testers },
             },
             summary: [
                 (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .facts */ .Ix)([
@@ -385,25 +415,6 @@ __webpack_require__.r(__webpack_exports__);
 
 /***/ }),
 
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ defineOperation)
-/* harmony export */ });
-/** Ties an operation's settings parser to its executor with one settings type. */
-function defineOperation(definition) {
-    return {
-        prepare(inputs, common) {
-            const settings = definition.parse(inputs, common);
-            return (ctx) => definition.execute(ctx, settings);
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -411,10 +422,13 @@ function defineOperation(definition) {
 /* harmony export */   $B: () => (/* binding */ findGroup),
 /* harmony export */   DT: () => (/* binding */ describeChanges),
 /* harmony export */   MW: () => (/* binding */ parseGroupSettings),
+/* harmony export */   OF: () => (/* binding */ resolveGroupNames),
 /* harmony export */   fH: () => (/* binding */ settingsChanges),
 /* harmony export */   kO: () => (/* binding */ groupJson)
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8915);
+
 
 /** Reads `public-link-enabled`, `public-link-limit` (1-10,000) and `feedback-enabled`; unset stays unset. */
 function parseGroupSettings(inputs) {
@@ -458,6 +472,29 @@ function findGroup(groups, nameOrId) {
     return (groups.find((g) => g.id === nameOrId) ??
         groups.find((g) => g.name === nameOrId) ??
         groups.find((g) => g.name.toLowerCase() === nameOrId.toLowerCase()));
+}
+/**
+ * Resolves group names or ids (as given in the `groups` input) against the app's groups, all of
+ * them before any write. Names match case-insensitively; an unknown one fails listing the
+ * app's groups. The result keeps the order given, without duplicates.
+ */
+function resolveGroupNames(wanted, groups, input = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Groups) {
+    const out = new Map();
+    const unknown = [];
+    for (const name of wanted) {
+        const match = findGroup(groups, name);
+        if (match)
+            out.set(match.id, match);
+        else
+            unknown.push(name);
+    }
+    if (unknown.length > 0) {
+        const known = groups.length
+            ? groups.map((g) => `'${g.name}' (${g.isInternal ? 'internal' : 'external'}, id ${g.id})`).join(', ')
+            : 'none';
+        throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`);
+    }
+    return [...out.values()];
 }
 function groupJson(group) {
     return {

@@ -6,41 +6,63 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ resolveApp)
+/* harmony export */   A: () => (/* binding */ resolveApp),
+/* harmony export */   C: () => (/* binding */ resolveAppWithGroups)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
+/* harmony import */ var _beta_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8045);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(705);
 
 
 
-/** Looks the app up by Apple id or bundle id; fails naming the `app` input when there is none. */
-async function resolveApp(client, ref) {
+/**
+ * Looks the app up by Apple id or bundle id; a NotFoundError ('app') when the key sees no such
+ * app. `query` adds fields and includes to the one request.
+ */
+async function findApp(client, ref, query, options = {}) {
     if (ref.kind === 'id') {
         try {
-            const doc = await client.get(`/v1/apps/${ref.id}`, {
-                'fields[apps]': 'bundleId,name',
-            });
-            return toApp(doc.data);
+            const doc = await client.get(`/v1/apps/${encodeURIComponent(ref.id)}`, query, options);
+            return { resource: doc.data, included: doc.included ?? [] };
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .h && error.status === 404) {
-                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App}': no app with Apple id '${ref.id}' is visible to this API key.`);
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && error.status === 404) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_('app', `no app with Apple id '${ref.id}' is visible to this API key.`);
             }
             throw error;
         }
     }
-    const doc = await client.get('/v1/apps', {
-        'filter[bundleId]': ref.bundleId,
-        'fields[apps]': 'bundleId,name',
-        limit: 10,
-    });
+    const doc = await client.get('/v1/apps', { 'filter[bundleId]': ref.bundleId, limit: 10, ...query }, options);
     // filter[bundleId] also matches longer ids with the same prefix on Apple's side: pick the exact one.
     const match = doc.data.find((a) => a.attributes?.bundleId?.toLowerCase() === ref.bundleId.toLowerCase());
     if (!match) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App}': no app with bundle id '${ref.bundleId}' is visible to this API key (check the bundle id, and that the key's team owns the app).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_('app', `no app with bundle id '${ref.bundleId}' is visible to this API key (check the bundle id, and that the key's team owns the app).`);
     }
-    return toApp(match);
+    return { resource: match, included: doc.included ?? [] };
+}
+/** The app by Apple id or bundle id; a NotFoundError ('app') when the key sees none. */
+async function resolveApp(client, ref) {
+    return toApp((await findApp(client, ref, { 'fields[apps]': 'bundleId,name' })).resource);
+}
+/**
+ * The app and its beta groups in one request (`include=betaGroups`); the groups are read again
+ * in full only when the app has more than 50. A NotFoundError ('app') when there is no such app.
+ */
+async function resolveAppWithGroups(client, ref, options = {}) {
+    const { resource, included } = await findApp(client, ref, { 'fields[apps]': 'bundleId,name,betaGroups', include: 'betaGroups', 'limit[betaGroups]': 50 }, options);
+    const app = toApp(resource);
+    const linkage = resource.relationships?.betaGroups;
+    const ids = Array.isArray(linkage?.data) ? linkage.data.map((d) => d.id) : undefined;
+    const total = linkage?.meta?.paging?.total;
+    if (ids && (total === undefined || total <= ids.length)) {
+        const groups = ids
+            .map((id) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .findIncluded */ .o)(included, 'betaGroups', id))
+            .filter((g) => g !== undefined)
+            .map(_beta_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .toBetaGroup */ .vP);
+        if (groups.length === ids.length)
+            return { app, groups };
+    }
+    return { app, groups: await (0,_beta_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .listBetaGroups */ .h$)(client, app.id) };
 }
 function toApp(resource) {
     return {
@@ -57,17 +79,12 @@ function toApp(resource) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OF: () => (/* binding */ resolveGroupNames),
 /* harmony export */   R: () => (/* binding */ updateBetaGroup),
 /* harmony export */   gk: () => (/* binding */ createBetaGroup),
 /* harmony export */   h$: () => (/* binding */ listBetaGroups),
 /* harmony export */   ng: () => (/* binding */ deleteBetaGroup),
 /* harmony export */   vP: () => (/* binding */ toBetaGroup)
 /* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
-
-
 function toBetaGroup(resource) {
     const a = resource.attributes ?? {};
     return {
@@ -89,31 +106,6 @@ async function listBetaGroups(client, appId) {
         sort: 'name',
     });
     return all.data.map(toBetaGroup);
-}
-/**
- * Resolves group names or ids (as given in the `groups` input) against the app's groups, all of
- * them before any write. Names match case-insensitively; an unknown one fails listing the
- * app's groups. The result keeps the order given, without duplicates.
- */
-function resolveGroupNames(wanted, groups, input = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Input */ .pd.Groups) {
-    const out = new Map();
-    const unknown = [];
-    for (const name of wanted) {
-        const match = groups.find((g) => g.id === name) ??
-            groups.find((g) => g.name === name) ??
-            groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
-        if (match)
-            out.set(match.id, match);
-        else
-            unknown.push(name);
-    }
-    if (unknown.length > 0) {
-        const known = groups.length
-            ? groups.map((g) => `'${g.name}' (${g.isInternal ? 'internal' : 'external'}, id ${g.id})`).join(', ')
-            : 'none';
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': no beta group named ${unknown.map((u) => `'${u}'`).join(', ')} in this app. The app's groups are: ${known}.`);
-    }
-    return [...out.values()];
 }
 /** Creates a beta group of the app. `isInternalGroup` cannot change later. */
 async function createBetaGroup(client, appId, attributes, options = {}) {
@@ -326,6 +318,44 @@ function findIncluded(included, type, id) {
 
 /***/ }),
 
+/***/ 6910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ defineOperation),
+/* harmony export */   n: () => (/* binding */ namingInput)
+/* harmony export */ });
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8915);
+
+
+/** Ties an operation's settings parser to its executor with one settings type. */
+function defineOperation(definition) {
+    return {
+        prepare(inputs, common) {
+            const settings = definition.parse(inputs, common);
+            return (ctx) => definition.execute(ctx, settings);
+        },
+    };
+}
+/**
+ * Runs a look-up of a value the operation took from `input`; when the API layer finds nothing
+ * (NotFoundError), the error names the input, as every bad-input error does.
+ */
+async function namingInput(input, lookUp) {
+    try {
+        return await lookUp;
+    }
+    catch (error) {
+        if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_)
+            throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': ${error.message}`);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -334,14 +364,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
-/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8045);
+/* harmony import */ var _api_beta_groups_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8045);
 /* harmony import */ var _api_beta_testers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7069);
 /* harmony import */ var _api_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(531);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
-/* harmony import */ var _output_list_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(340);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _output_list_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(340);
 /* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1213);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6547);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1983);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6547);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6910);
 
 
 
@@ -362,16 +392,16 @@ const COLUMNS = [
     'feedback_enabled',
 ];
 /** Lists the app's beta groups with their settings and how many testers each has. */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOperation */ .h)({
     parse(inputs, common) {
-        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .requireApp */ .J)(common, 'list-groups');
-        const outputFile = inputs.string(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.OutputFile);
-        const format = inputs.choice(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Format, ['csv', 'json'], 'csv');
+        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .requireApp */ .J)(common, 'list-groups');
+        const outputFile = inputs.string(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.OutputFile);
+        const format = inputs.choice(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Format, ['csv', 'json'], 'csv');
         return { app, outputFile, format };
     },
     async execute(ctx, { app: ref, outputFile, format }) {
-        const app = await (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref);
-        const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .listBetaGroups */ .h$)(ctx.client, app.id);
+        const app = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_4__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref));
+        const groups = await (0,_api_beta_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .listBetaGroups */ .h$)(ctx.client, app.id);
         const counts = await (0,_api_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(groups, 4, (g) => (0,_api_beta_testers_js__WEBPACK_IMPORTED_MODULE_7__/* .countGroupTesters */ .zR)(ctx.client, g.id));
         const list = groups.map((g, i) => {
             const count = counts[i];
@@ -391,7 +421,7 @@ const COLUMNS = [
         });
         ctx.log.info(`${list.length} beta group${list.length === 1 ? '' : 's'} in ${app.name || app.bundleId}.`);
         if (outputFile) {
-            await (0,_output_list_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeListFile */ .o)(outputFile, format, COLUMNS, list.map((g) => ({
+            await (0,_output_list_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeListFile */ .o)(outputFile, format, COLUMNS, list.map((g) => ({
                 name: g.name,
                 id: g.id,
                 type: g.internal ? 'internal' : 'external',
@@ -413,7 +443,7 @@ const COLUMNS = [
             g.id,
         ]));
         return {
-            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.Changes]: 0 },
+            outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.Changes]: 0 },
             result: {
                 app: { id: app.id, bundleId: app.bundleId, name: app.name },
                 count: list.length,
@@ -433,25 +463,6 @@ const COLUMNS = [
         };
     },
 }));
-
-
-/***/ }),
-
-/***/ 1983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ defineOperation)
-/* harmony export */ });
-/** Ties an operation's settings parser to its executor with one settings type. */
-function defineOperation(definition) {
-    return {
-        prepare(inputs, common) {
-            const settings = definition.parse(inputs, common);
-            return (ctx) => definition.execute(ctx, settings);
-        },
-    };
-}
 
 
 /***/ }),

@@ -10,14 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var _users_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8544);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1983);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6910);
 
 
 /**
  * Removes a member from the team, or cancels the pending invitation for that email. Someone
  * not on the team is reported and the step succeeds. The Account Holder is never removed.
  */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_1__/* .defineOperation */ .h)({
     parse(inputs) {
         return { email: (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .readPersonEmail */ .wR)(inputs, 'remove-user') };
     },

@@ -42876,9 +42876,15 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ NetworkError),
-/* harmony export */   h: () => (/* binding */ ApiError)
+/* harmony export */   A3: () => (/* binding */ reasonOf),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   Ek: () => (/* binding */ stopsTheRun),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError)
 /* harmony export */ });
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1452);
+
 /**
  * A failed App Store Connect request: the status, every error Apple returned, the method and
  * path (never the token), and a hint that says what to check.
@@ -42891,7 +42897,10 @@ class ApiError extends Error {
     hint;
     attempts;
     constructor(init) {
-        const errors = init.errors ?? [];
+        // Apple's text can echo the request, Authorization header included: no token is kept.
+        const errors = (init.errors ?? []).map(redactItem);
+        if (init.bodyText)
+            init = { ...init, bodyText: (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(init.bodyText) };
         // An agreement to accept is never a role problem, whatever an operation says a 403 means.
         const hint = init.status === 403 && mentionsAgreement(errors)
             ? defaultHint(init.status, errors)
@@ -42953,6 +42962,15 @@ class NetworkError extends Error {
         this.name = 'NetworkError';
     }
 }
+function redactItem(item) {
+    const out = { ...item };
+    for (const key of ['code', 'title', 'detail', 'status']) {
+        const value = item[key];
+        if (typeof value === 'string')
+            out[key] = (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(value);
+    }
+    return out;
+}
 function formatMessage(init, errors, hint) {
     const parts = errors.map((e) => {
         const where = e.source?.pointer ?? e.source?.parameter;
@@ -42991,6 +43009,133 @@ function defaultHint(status, errors, rateLimit) {
                 ? 'App Store Connect had a server error; it usually passes: re-run the job later.'
                 : '';
     }
+}
+/**
+ * Something looked up by a name or id the caller gave does not exist (or the key cannot see it).
+ * The message says what was looked for, without naming an action input: the operation that
+ * passed the value names the input (see `namingInput` in `src/operation.ts`).
+ */
+class NotFoundError extends Error {
+    subject;
+    constructor(
+    /** What was looked for: 'app', 'beta group', ... */
+    subject, message) {
+        super(message);
+        this.subject = subject;
+        this.name = 'NotFoundError';
+    }
+}
+/** An error's message, whatever was thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** Apple's words for a refusal: every error's detail (or title), else the message. */
+function reasonOf(error) {
+    if (error instanceof ApiError) {
+        const parts = error.errors.map((e) => e.detail ?? e.title).filter((t) => !!t);
+        if (parts.length)
+            return `${error.status}: ${[...new Set(parts)].join('; ')}`;
+    }
+    return messageOf(error);
+}
+/**
+ * True when a failed write concerns the whole run rather than the item it was for: the network,
+ * the key (401, 403), the rate limit (429), Apple's servers (5xx), or anything not an answer.
+ */
+function stopsTheRun(error) {
+    if (error instanceof NetworkError || !(error instanceof ApiError))
+        return true;
+    return error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
+}
+
+
+/***/ }),
+
+/***/ 7018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Hr: () => (/* binding */ isRetryableNetworkError),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+const DEFAULT_RETRY = {
+    maxAttempts: 6,
+    baseDelayMs: 1000,
+    maxDelayMs: 60_000,
+    budgetMs: 5 * 60_000,
+};
+/** Statuses worth another try. 400, 401 (handled apart), 403, 404, 409 and 422 never are. */
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+/** Exponential backoff with jitter (50-100 % of the step), `attempt` counting from 1. */
+function backoffDelay(policy, attempt, random = Math.random) {
+    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(step * (0.5 + random() * 0.5));
+}
+/**
+ * Parses `Retry-After`: delay-seconds or an HTTP date. A date is measured against the
+ * response's own Date header when present, so a skewed runner clock does not matter.
+ */
+function parseRetryAfter(value, serverDate, nowMs) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at))
+        return undefined;
+    const reference = serverDate ? Date.parse(serverDate) : NaN;
+    return Math.max(0, at - (Number.isNaN(reference) ? nowMs : reference));
+}
+/** Network failures worth another try, by undici / Node error code. */
+function isRetryableNetworkError(error) {
+    const code = error?.code ?? '';
+    return [
+        'ECONNRESET',
+        'ECONNREFUSED',
+        'EPIPE',
+        'ETIMEDOUT',
+        'EAI_AGAIN',
+        'UND_ERR_SOCKET',
+        'UND_ERR_CONNECT_TIMEOUT',
+        'UND_ERR_HEADERS_TIMEOUT',
+        'UND_ERR_BODY_TIMEOUT',
+        'UND_ERR_CLOSED',
+    ].includes(code);
+}
+
+
+/***/ }),
+
+/***/ 3841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ createAgent),
+/* harmony export */   t: () => (/* binding */ send)
+/* harmony export */ });
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7405);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4043);
+/* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * undici's connection pool and request API, loaded on their own. The package's index also
+ * parses fetch, WebSocket, caches and mocks; skipping them takes about 70 ms off every cold
+ * start of the action (measured by `npm run bench`, scenario cold-start).
+ */
+
+
+function createAgent() {
+    return new (undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default())({ connections: 16, keepAliveTimeout: 10_000, connect: { timeout: 15_000 } });
+}
+/** Sends one request through `dispatcher` and resolves with the status, headers and body stream. */
+function send(dispatcher, options) {
+    return undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_1___default().call(dispatcher, options);
 }
 
 
@@ -43047,6 +43192,10 @@ const Input = {
     PublicLinkEnabled: 'public-link-enabled',
     PublicLinkLimit: 'public-link-limit',
     FeedbackEnabled: 'feedback-enabled',
+    // beta app information
+    BetaAppInfoFile: 'beta-app-info-file',
+    DemoAccountPassword: 'demo-account-password',
+    RemoveUnlistedLocales: 'remove-unlisted-locales',
     // users
     Email: 'email',
     FirstName: 'first-name',
@@ -43066,6 +43215,8 @@ const Input = {
     RegionCode: 'region-code',
     OutputDir: 'output-dir',
     FailIfUnavailable: 'fail-if-unavailable',
+    // uploads
+    AppFile: 'app-file',
 };
 /** Names of the action's outputs, exactly as in action.yml. */
 const Output = {
@@ -43084,6 +43235,8 @@ const Output = {
     ReportFile: 'report-file',
     ReportRows: 'report-rows',
     ReportAvailable: 'report-available',
+    BuildUploadId: 'build-upload-id',
+    UploadState: 'upload-state',
 };
 const DEFAULT_API_URL = 'https://api.appstoreconnect.apple.com';
 const PLATFORMS = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];
@@ -43093,7 +43246,6 @@ const PLATFORMS = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];
  * line with action.yml.
  */
 const ACTION_YML_DEFAULTS = {
-    [Input.Platform]: 'IOS',
     [Input.DryRun]: 'false',
     [Input.ApiUrl]: DEFAULT_API_URL,
     [Input.Method]: 'GET',
@@ -43116,7 +43268,7 @@ const ACTION_YML_DEFAULTS = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4793);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7809);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43125,7 +43277,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
+/***/ 8915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43245,7 +43397,7 @@ function splitList(value) {
 
 /***/ }),
 
-/***/ 4793:
+/***/ 7809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46207,7 +46359,11 @@ const systemClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
 };
 
+// EXTERNAL MODULE: ./src/safe-text.ts
+var safe_text = __nccwpck_require__(1452);
 ;// CONCATENATED MODULE: ./src/logger.ts
+
+
 /** A logger that drops everything: for unit tests and library use. */
 const silentLogger = {
     info: () => undefined,
@@ -46215,6 +46371,20 @@ const silentLogger = {
     warning: () => undefined,
     group: (_name, fn) => fn(),
 };
+/**
+ * The logger main.ts runs with, backed by @actions/core. The only code that writes to the job
+ * log; `setSecret` goes through it too, so masks are registered in the same stream.
+ */
+function createActionLogger() {
+    return {
+        info: (m) => info((0,safe_text/* safeLogText */.Ht)(m)),
+        debug: (m) => core_debug((0,safe_text/* safeLogText */.Ht)(m)),
+        warning: (m) => warning((0,safe_text/* safeLogText */.Ht)(m)),
+        group: (name, fn) => group((0,safe_text/* safeLogText */.Ht)(name).replace(/\n/g, ' '), fn),
+        fail: (m) => setFailed((0,safe_text/* safeLogText */.Ht)(m)),
+        setSecret: (secret) => core_setSecret(secret),
+    };
+}
 
 // EXTERNAL MODULE: ./src/api/errors.ts
 var errors = __nccwpck_require__(3249);
@@ -46239,77 +46409,10 @@ function pacingDelay(rate, lowWater = 100) {
     return Math.round(perRequest * (1 - rate.remaining / lowWater));
 }
 
-;// CONCATENATED MODULE: ./src/api/retry.ts
-const DEFAULT_RETRY = {
-    maxAttempts: 6,
-    baseDelayMs: 1000,
-    maxDelayMs: 60_000,
-    budgetMs: 5 * 60_000,
-};
-/** Statuses worth another try. 400, 401 (handled apart), 403, 404, 409 and 422 never are. */
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599 && status !== 501);
-}
-/** Exponential backoff with jitter (50-100 % of the step), `attempt` counting from 1. */
-function backoffDelay(policy, attempt, random = Math.random) {
-    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(step * (0.5 + random() * 0.5));
-}
-/**
- * Parses `Retry-After`: delay-seconds or an HTTP date. A date is measured against the
- * response's own Date header when present, so a skewed runner clock does not matter.
- */
-function parseRetryAfter(value, serverDate, nowMs) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const at = Date.parse(trimmed);
-    if (Number.isNaN(at))
-        return undefined;
-    const reference = serverDate ? Date.parse(serverDate) : NaN;
-    return Math.max(0, at - (Number.isNaN(reference) ? nowMs : reference));
-}
-/** Network failures worth another try, by undici / Node error code. */
-function isRetryableNetworkError(error) {
-    const code = error?.code ?? '';
-    return [
-        'ECONNRESET',
-        'ECONNREFUSED',
-        'EPIPE',
-        'ETIMEDOUT',
-        'EAI_AGAIN',
-        'UND_ERR_SOCKET',
-        'UND_ERR_CONNECT_TIMEOUT',
-        'UND_ERR_HEADERS_TIMEOUT',
-        'UND_ERR_BODY_TIMEOUT',
-        'UND_ERR_CLOSED',
-    ].includes(code);
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-var agent_default = /*#__PURE__*/__nccwpck_require__.n(agent);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
-var api_request = __nccwpck_require__(4043);
-var api_request_default = /*#__PURE__*/__nccwpck_require__.n(api_request);
-;// CONCATENATED MODULE: ./src/api/transport.ts
-/**
- * undici's connection pool and request API, loaded on their own. The package's index also
- * parses fetch, WebSocket, caches and mocks; skipping them takes about 70 ms off every cold
- * start of the action (measured by `npm run bench`, scenario cold-start).
- */
-
-
-function createAgent() {
-    return new (agent_default())({ connections: 16, keepAliveTimeout: 10_000, connect: { timeout: 15_000 } });
-}
-/** Sends one request through `dispatcher` and resolves with the status, headers and body stream. */
-function send(dispatcher, options) {
-    return api_request_default().call(dispatcher, options);
-}
-
+// EXTERNAL MODULE: ./src/api/retry.ts
+var retry = __nccwpck_require__(7018);
+// EXTERNAL MODULE: ./src/api/transport.ts
+var transport = __nccwpck_require__(3841);
 ;// CONCATENATED MODULE: ./src/api/client.ts
 
 
@@ -46340,10 +46443,10 @@ class AppStoreConnectClient {
         this.base = new URL(options.baseUrl);
         this.clock = options.clock ?? systemClock;
         this.log = options.log ?? silentLogger;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.retry = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry };
         this.timeoutMs = options.timeoutMs ?? 60_000;
         this.ownsDispatcher = !options.dispatcher;
-        this.dispatcher = options.dispatcher ?? createAgent();
+        this.dispatcher = options.dispatcher ?? (0,transport/* createAgent */.S)();
         this.random = options.random ?? Math.random;
     }
     get signer() {
@@ -46367,14 +46470,34 @@ class AppStoreConnectClient {
     }
     /** Sends one request with auth, retries and error mapping; parses a JSON answer. */
     async request(method, path, options = {}) {
-        const res = await this.send(method, this.url(path, options.query), options, true);
-        const text = res.text ?? '';
+        const res = await this.send(method, this.url(path, options.query), options, readText);
+        const text = res.value ?? '';
         return { status: res.status, headers: res.headers, data: (text ? parseJson(text) : undefined) };
     }
-    /** Like request, but hands back the body as a stream (for gzip'd reports). Errors are still mapped. */
-    async stream(method, path, options = {}) {
-        const res = await this.send(method, this.url(path, options.query), options);
-        return { status: res.status, headers: res.headers, body: res.body };
+    /**
+     * Like request, but hands a successful answer's body as a stream to `consume` (for gzip'd
+     * reports) inside the retry loop: a body that breaks off (connection reset, timeout, or a
+     * `retryable` error thrown by `consume`) is asked for again under the same retry policy and
+     * time budget as any request. `consume` must leave nothing behind when it throws.
+     */
+    async stream(method, path, options, consume) {
+        const res = await this.send(method, this.url(path, options.query), options, async (sent) => {
+            const body = sent.body;
+            try {
+                return await consume({ status: sent.status, headers: sent.headers, body });
+            }
+            catch (error) {
+                // Nothing more is read from it; its own "aborted" error has no one to tell.
+                body.on('error', () => undefined).destroy();
+                if ((0,retry/* isRetryableNetworkError */.Hr)(error))
+                    throw error;
+                if (options.retryable?.(error))
+                    throw Object.assign(new Error(error.message), { code: RETRYABLE_BODY, cause: error });
+                // Not the network's doing (a full disk, a limit): no retry, and the error as it is.
+                throw new ConsumerError(error);
+            }
+        });
+        return res.value;
     }
     /**
      * Yields every page of a collection, following `links.next` exactly as given. Drops ids seen
@@ -46386,8 +46509,8 @@ class AppStoreConnectClient {
         const seen = new Set();
         while (url) {
             visited.add(url.href);
-            const res = await this.send('GET', url, {}, true);
-            const text = res.text ?? '';
+            const res = await this.send('GET', url, {}, readText);
+            const text = res.value ?? '';
             const doc = (text ? parseJson(text) : { data: [] });
             const items = Array.isArray(doc.data) ? doc.data : [];
             const fresh = items.filter((r) => {
@@ -46450,11 +46573,11 @@ class AppStoreConnectClient {
         return url;
     }
     /**
-     * Sends with retries. With `readText`, a successful answer's body is read inside the retry
-     * loop, so a connection reset or timeout in the middle of the body is retried like one
-     * before the headers.
+     * Sends with retries. A successful answer's body is read by `read` inside the retry loop, so
+     * a connection reset or timeout in the middle of the body is retried like one before the
+     * headers.
      */
-    async send(method, url, options, readText = false) {
+    async send(method, url, options, read) {
         const display = `${url.pathname}${url.search}`;
         const started = this.clock.now();
         let attempt = 0;
@@ -46470,17 +46593,20 @@ class AppStoreConnectClient {
                 await this.clock.sleep(pause);
             }
             let res;
-            let text;
+            let value;
             try {
                 res = await this.once(method, url, options);
-                if (readText && res.status < 400)
-                    text = await res.body.text();
+                if (res.status < 400)
+                    value = await read(res);
             }
             catch (error) {
                 const reason = describeNetworkError(error);
-                const wait = backoffDelay(this.retry, attempt, this.random);
-                if (!isRetryableNetworkError(error) || !this.canRetry(attempt, started, wait)) {
-                    throw new errors/* NetworkError */.D(method, display, reason, attempt);
+                const wait = (0,retry/* backoffDelay */.EY)(this.retry, attempt, this.random);
+                if (error instanceof ConsumerError)
+                    throw error.error;
+                const retryable = (0,retry/* isRetryableNetworkError */.Hr)(error) || error.code === RETRYABLE_BODY;
+                if (!retryable || options.replay === false || !this.canRetry(attempt, started, wait)) {
+                    throw new errors/* NetworkError */.Dr(method, display, reason, attempt);
                 }
                 this.log.info(`${method} ${url.pathname}: ${reason}; retrying in ${formatMs(wait)} (try ${attempt + 1} of ${this.retry.maxAttempts}).`);
                 this.stats.retries += 1;
@@ -46489,7 +46615,7 @@ class AppStoreConnectClient {
             }
             const { status } = res;
             if (status < 400)
-                return { ...res, text };
+                return { ...res, value };
             const parsed = parseErrorBody(await res.body.text().catch(() => ''));
             if (status === 401 && !reauthenticated) {
                 // A fresh token, once: the cached one may have been revoked or signed with a skewed clock.
@@ -46500,17 +46626,17 @@ class AppStoreConnectClient {
                 this.log.debug(`${method} ${url.pathname}: 401; signing a new token and trying once more.`);
                 continue;
             }
-            if (isRetryableStatus(status)) {
-                const retryAfter = parseRetryAfter(res.headers['retry-after'], res.headers['date'], this.clock.now());
-                const wait = retryAfter ?? backoffDelay(this.retry, attempt, this.random);
-                if (this.canRetry(attempt, started, wait)) {
+            if ((0,retry/* isRetryableStatus */.PS)(status)) {
+                const retryAfter = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], res.headers['date'], this.clock.now());
+                const wait = retryAfter ?? (0,retry/* backoffDelay */.EY)(this.retry, attempt, this.random);
+                if (options.replay !== false && this.canRetry(attempt, started, wait)) {
                     this.log.info(`${method} ${url.pathname}: ${status}${retryAfter !== undefined ? ' (Retry-After)' : ''}; retrying in ${formatMs(wait)} (try ${attempt + 1} of ${this.retry.maxAttempts}).`);
                     this.stats.retries += 1;
                     await this.clock.sleep(wait);
                     continue;
                 }
             }
-            throw new errors/* ApiError */.h({
+            throw new errors/* ApiError */.hD({
                 method,
                 path: display,
                 status,
@@ -46543,7 +46669,7 @@ class AppStoreConnectClient {
         }
         const before = this.clock.now();
         this.stats.requests += 1;
-        const res = await send(this.dispatcher, {
+        const res = await (0,transport/* send */.t)(this.dispatcher, {
             origin: url.origin,
             path: `${url.pathname}${url.search}`,
             method,
@@ -46576,6 +46702,16 @@ class AppStoreConnectClient {
             `the runner clock (${local}) against App Store Connect's Date header (${server}).`);
     }
 }
+/** The code a `stream` consumer's retryable failure is given, so the retry loop knows it. */
+const RETRYABLE_BODY = 'ASC_BODY_BROKE_OFF';
+/** Carries a `stream` consumer's own error through the retry loop untouched. */
+class ConsumerError {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
+const readText = (res) => res.body.text();
 function encodeKey(key) {
     return encodeURIComponent(key).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
 }
@@ -46606,6 +46742,8 @@ function parseErrorBody(text) {
 function describeNetworkError(error) {
     const e = error;
     switch (e.code) {
+        case RETRYABLE_BODY:
+            return e.message ?? 'the answer broke off';
         case 'UND_ERR_HEADERS_TIMEOUT':
         case 'UND_ERR_BODY_TIMEOUT':
             return 'no answer before the timeout';
@@ -47354,46 +47492,54 @@ const BACKDATE_SECONDS = 60;
  * Signs App Store Connect JWTs (ES256) and reuses each until shortly before it expires.
  * Knows the offset between the runner's clock and Apple's (from responses' Date header),
  * so a runner whose clock is off still signs tokens Apple accepts.
+ *
+ * Tokens are signed ahead, in one batch: one per span of `lifetime - renewBefore - 60 s`
+ * (each becomes usable when its span starts) and a spare per span for a re-sign after a 401.
+ * A new batch is signed only when the clock correction changes, the batch runs out, or both
+ * tokens of a span were refused.
  */
 class TokenSigner {
     credentials;
     clock;
     options;
     current;
+    pool = [];
+    poolOffsetMs = 0;
     clockOffsetMs = 0;
     lifetime;
     renewBefore;
+    ahead;
     /** How many tokens were signed: for tests and debug output. */
     signed = 0;
+    /** How many batches were signed. */
+    batches = 0;
     constructor(credentials, clock, options = {}) {
         this.credentials = credentials;
         this.clock = clock;
         this.options = options;
         this.lifetime = Math.min(options.lifetimeSeconds ?? 19 * 60, MAX_LIFETIME_SECONDS);
         this.renewBefore = options.renewBeforeSeconds ?? 120;
+        this.ahead = options.aheadSeconds ?? 6 * 3600;
     }
     /** A token valid for at least `renewBeforeSeconds` more. */
     async token() {
         const now = this.serverNowSeconds();
-        if (this.current && this.current.expiresAt - now > this.renewBefore)
+        if (this.current && !this.current.burned && this.current.expiresAt - now > this.renewBefore)
             return this.current;
-        const issuedAt = Math.floor(now) - BACKDATE_SECONDS;
-        const expiresAt = issuedAt + this.lifetime;
-        const { keyId, issuerId, privateKey } = this.credentials;
-        const payload = issuerId ? { iss: issuerId } : { sub: 'user' };
-        const token = await new SignJWT(payload)
-            .setProtectedHeader({ alg: 'ES256', kid: keyId, typ: 'JWT' })
-            .setIssuedAt(issuedAt)
-            .setExpirationTime(expiresAt)
-            .setAudience('appstoreconnect-v1')
-            .sign(privateKey.key);
-        this.options.onToken?.(token);
-        this.signed += 1;
-        this.current = { token, issuedAt, expiresAt };
+        if (this.poolOffsetMs !== this.clockOffsetMs)
+            this.pool = [];
+        let next = this.pick(now);
+        if (!next) {
+            await this.signBatch(now);
+            next = this.pick(now);
+        }
+        this.current = next;
         return this.current;
     }
-    /** Forgets the cached token, so the next call signs a new one (after a 401). */
+    /** Forgets the cached token, so the next call hands out another one (after a 401). */
     invalidate() {
+        if (this.current)
+            this.current.burned = true;
         this.current = undefined;
     }
     /** Records Apple's time from a response's Date header; corrects the clock when it is off by over 30 s. */
@@ -47405,6 +47551,47 @@ class TokenSigner {
     get offsetMs() {
         return this.clockOffsetMs;
     }
+    /** The freshest unrefused token already usable now with enough time left. */
+    pick(now) {
+        let best;
+        for (const t of this.pool) {
+            const usable = !t.burned && t.issuedAt + BACKDATE_SECONDS <= now + 1 && t.expiresAt - now > this.renewBefore;
+            if (usable && (!best || t.issuedAt > best.issuedAt))
+                best = t;
+        }
+        return best;
+    }
+    async signBatch(now) {
+        const start = Math.floor(now) - BACKDATE_SECONDS;
+        const span = Math.max(60, this.lifetime - this.renewBefore - BACKDATE_SECONDS);
+        const spans = Math.max(1, Math.ceil(this.ahead / span));
+        const pool = [];
+        for (let k = 0; k < spans; k++) {
+            // The spare is one second older, so the two never coincide.
+            for (const issuedAt of [start + k * span, start + k * span - 1]) {
+                const expiresAt = issuedAt + this.lifetime;
+                pool.push({ token: await this.sign(issuedAt, expiresAt), issuedAt, expiresAt });
+            }
+        }
+        // Every mask first, then the tokens are used.
+        for (const t of pool)
+            this.options.onToken?.(t.token);
+        this.pool = pool;
+        this.poolOffsetMs = this.clockOffsetMs;
+        this.batches += 1;
+    }
+    async sign(issuedAt, expiresAt) {
+        const { keyId, issuerId, privateKey } = this.credentials;
+        const payload = issuerId ? { iss: issuerId } : { sub: 'user' };
+        const token = await new SignJWT(payload)
+            .setProtectedHeader({ alg: 'ES256', kid: keyId, typ: 'JWT' })
+            .setIssuedAt(issuedAt)
+            .setExpirationTime(expiresAt)
+            .setAudience('appstoreconnect-v1')
+            .sign(privateKey.key);
+        this.signed += 1;
+        return token;
+    }
     serverNowSeconds() {
         return (this.clock.now() + this.clockOffsetMs) / 1000;
     }
@@ -47412,8 +47599,8 @@ class TokenSigner {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/input-reader.ts
+var input_reader = __nccwpck_require__(8915);
 ;// CONCATENATED MODULE: ./src/operations/registry.ts
 /** Every operation the action offers. */
 const OPERATIONS = [
@@ -47424,6 +47611,8 @@ const OPERATIONS = [
     'distribute-build',
     'remove-build-from-groups',
     'expire-builds',
+    'upload-build',
+    'next-build-number',
     'add-testers',
     'remove-testers',
     'list-testers',
@@ -47439,6 +47628,7 @@ const OPERATIONS = [
     'sync-users',
     'sales-report',
     'finance-report',
+    'sync-beta-app-info',
 ];
 /**
  * Each operation's module, loaded on demand so a run parses only the code it needs
@@ -47447,26 +47637,29 @@ const OPERATIONS = [
 const registry = {
     token: () => __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 7079)),
     request: () => __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 2391)),
-    'find-build': () => Promise.all(/* import() */[__nccwpck_require__.e(767), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 406)),
-    'wait-for-build': () => Promise.all(/* import() */[__nccwpck_require__.e(767), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5966)),
-    'distribute-build': () => Promise.all(/* import() */[__nccwpck_require__.e(767), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8890)),
-    'remove-build-from-groups': () => Promise.all(/* import() */[__nccwpck_require__.e(767), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3799)),
-    'expire-builds': () => Promise.all(/* import() */[__nccwpck_require__.e(767), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1717)),
-    'add-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(851), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496)),
-    'remove-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(851), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8341)),
+    'find-build': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 406)),
+    'wait-for-build': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5966)),
+    'distribute-build': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8890)),
+    'remove-build-from-groups': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3799)),
+    'expire-builds': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1717)),
+    'upload-build': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2894)),
+    'next-build-number': () => __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 5324)),
+    'add-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496)),
+    'remove-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8341)),
     'list-testers': () => __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 7625)),
-    'sync-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(851), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 586)),
+    'sync-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 586)),
     'list-groups': () => __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 8697)),
     'create-group': () => __nccwpck_require__.e(/* import() */ 478).then(__nccwpck_require__.bind(__nccwpck_require__, 5478)),
     'update-group': () => __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 6191)),
     'delete-group': () => __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 6529)),
-    'invite-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(134), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
-    'list-users': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(134), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1401)),
-    'update-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(134), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5277)),
-    'remove-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(134), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)),
-    'sync-users': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(134), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5310)),
-    'sales-report': () => Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4241)),
-    'finance-report': () => Promise.all(/* import() */[__nccwpck_require__.e(500), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4871)),
+    'invite-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
+    'list-users': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1401)),
+    'update-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5277)),
+    'remove-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)),
+    'sync-users': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5310)),
+    'sales-report': () => Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4241)),
+    'finance-report': () => Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4871)),
+    'sync-beta-app-info': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447)),
 };
 function isOperation(value) {
     return OPERATIONS.includes(value);
@@ -47491,12 +47684,10 @@ var settings = __nccwpck_require__(6547);
 
 
 
-const coreLogger = {
-    info: (m) => info(m),
-    debug: (m) => core_debug(m),
-    warning: (m) => warning(m),
-    group: (name, fn) => group(name, fn),
-};
+
+
+/** The one path to the job log: neutralises command syntax and redacts tokens in every text. */
+const log = createActionLogger();
 /** The action: inputs → settings → operation → outputs and job summary. Never throws. */
 async function run(options = {}) {
     const clock = options.clock ?? systemClock;
@@ -47505,38 +47696,41 @@ async function run(options = {}) {
     try {
         // Mask the key as given before anything else can print it; its other forms follow once parsed.
         maskMultiline(getInput(constants/* Input */.pd.PrivateKey));
-        const inputs = new src_inputs/* InputReader */.i_((name) => name === constants/* Input */.pd.PrivateKey ? getInput(name, { trimWhitespace: false }) : getInput(name));
+        maskMultiline(getInput(constants/* Input */.pd.DemoAccountPassword));
+        const inputs = new input_reader/* InputReader */.i_((name) => name === constants/* Input */.pd.PrivateKey ? getInput(name, { trimWhitespace: false }) : getInput(name));
         operation = inputs.required(constants/* Input */.pd.Operation, `: one of ${OPERATIONS.join(', ')}`);
         if (!isOperation(operation)) {
-            throw new src_inputs/* InputError */.dz(constants/* Input */.pd.Operation, `Input '${constants/* Input */.pd.Operation}' has an invalid value ${(0,src_inputs/* quote */.hD)(operation)}: expected one of ${OPERATIONS.join(', ')}.`);
+            throw new input_reader/* InputError */.dz(constants/* Input */.pd.Operation, `Input '${constants/* Input */.pd.Operation}' has an invalid value ${(0,input_reader/* quote */.hD)(operation)}: expected one of ${OPERATIONS.join(', ')}.`);
         }
         const handler = await loadOperation(operation);
         const common = (0,settings/* parseCommonSettings */.G)(inputs);
         for (const form of common.credentials.privateKey.secretForms)
-            core_setSecret(form);
+            log.setSecret(form);
         const prepared = handler.prepare(inputs, common);
         warnAboutUnusedInputs(inputs.names, operation);
         const signer = new TokenSigner(common.credentials, clock, {
             ...options.token,
-            onToken: (t) => core_setSecret(t),
+            onToken: (t) => log.setSecret(t),
         });
+        // Signs (and masks) every token the run will use before anything from outside is logged.
+        await signer.token();
         client = new AppStoreConnectClient({
             baseUrl: common.apiUrl,
             signer,
             clock,
-            log: coreLogger,
+            log,
             retry: options.retry,
             timeoutMs: options.timeoutMs,
         });
         if (common.dryRun)
-            info('Dry run: nothing will be changed in App Store Connect.');
-        const outcome = await prepared({ client, common, log: coreLogger, clock });
+            log.info('Dry run: nothing will be changed in App Store Connect.');
+        const outcome = await prepared({ client, common, log, clock });
         const usage = {
             requests: client.stats.requests,
             retries: client.stats.retries,
             rateLimit: client.rateLimit ?? null,
         };
-        core_debug(`Requests: ${usage.requests}, retries: ${usage.retries}, rate limit: ${JSON.stringify(usage.rateLimit)}.`);
+        log.debug(`Requests: ${usage.requests}, retries: ${usage.retries}, rate limit: ${JSON.stringify(usage.rateLimit)}.`);
         const footer = usage.requests > 0
             ? (0,output_summary/* text */.Qq)(`_${usage.requests} request${usage.requests === 1 ? '' : 's'} to App Store Connect` +
                 `${usage.retries ? `, ${usage.retries} retried` : ''}` +
@@ -47547,7 +47741,7 @@ async function run(options = {}) {
             summary: footer ? [...outcome.summary, footer] : outcome.summary,
         });
         if (outcome.failure)
-            setFailed(outcome.failure);
+            log.fail((0,safe_text/* redactSecrets */.fp)(outcome.failure));
     }
     catch (error) {
         await reportFailure(operation, error);
@@ -47557,37 +47751,38 @@ async function run(options = {}) {
     }
 }
 async function writeOutcome(operation, dryRun, outcome) {
+    // The token output is the one place a token belongs (the runner masks it); server text elsewhere is redacted.
     for (const [name, value] of Object.entries(outcome.outputs ?? {}))
-        setOutput(name, String(value));
-    setOutput(constants/* Output */.k7.Result, JSON.stringify(outcome.result));
+        setOutput(name, name === constants/* Output */.k7.Token ? String(value) : (0,safe_text/* redactSecrets */.fp)(String(value)));
+    setOutput(constants/* Output */.k7.Result, (0,safe_text/* redactSecrets */.fp)(JSON.stringify(outcome.result)));
     const title = `App Store Connect: ${operation}${dryRun ? ' (dry run)' : ''}`;
     await writeSummary((0,output_summary/* renderSummary */.Br)(title, outcome.summary));
 }
 async function reportFailure(operation, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const detail = error instanceof errors/* ApiError */.h
+    const message = (0,safe_text/* redactSecrets */.fp)((0,errors/* messageOf */.bD)(error));
+    const detail = error instanceof errors/* ApiError */.hD
         ? error.toJSON()
-        : error instanceof src_inputs/* InputError */.dz
+        : error instanceof input_reader/* InputError */.dz
             ? { input: error.input }
-            : error instanceof errors/* NetworkError */.D
+            : error instanceof errors/* NetworkError */.Dr
                 ? { method: error.method, path: error.path, reason: error.reason }
                 : {};
-    setOutput(constants/* Output */.k7.Result, JSON.stringify({ error: { message, ...detail } }));
+    setOutput(constants/* Output */.k7.Result, (0,safe_text/* redactSecrets */.fp)(JSON.stringify({ error: { message, ...detail } })));
     // request's caller may branch on the status (continue-on-error): give it for an error answer too.
-    if (operation === 'request' && error instanceof errors/* ApiError */.h)
+    if (operation === 'request' && error instanceof errors/* ApiError */.hD)
         setOutput(constants/* Output */.k7.Status, String(error.status));
     // An unexpected error (not the input's, not Apple's answer, not the network's): keep its stack for debugging.
-    const expected = error instanceof src_inputs/* InputError */.dz || error instanceof errors/* ApiError */.h || error instanceof errors/* NetworkError */.D;
+    const expected = error instanceof input_reader/* InputError */.dz || error instanceof errors/* ApiError */.hD || error instanceof errors/* NetworkError */.Dr;
     if (!expected && error instanceof Error && error.stack)
-        core_debug(error.stack);
-    setFailed(message);
+        log.debug(error.stack);
+    log.fail(message);
     await writeSummary((0,output_summary/* renderSummary */.Br)(`App Store Connect: ${operation || 'no operation'} failed`, [(0,output_summary/* facts */.Ix)([['Error', message]])])).catch(() => undefined);
 }
 async function writeSummary(markdown) {
     // Appended directly: core.summary remembers the first file it wrote to for the process's lifetime.
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (file)
-        await (0,promises_.appendFile)(file, `${markdown}\n`);
+        await (0,promises_.appendFile)(file, `${(0,safe_text/* redactSecrets */.fp)(markdown)}\n`);
 }
 /** Warns about inputs that were set but mean nothing to this operation: a likely typo or misplaced input. */
 function warnAboutUnusedInputs(read, operation) {
@@ -47598,16 +47793,16 @@ function warnAboutUnusedInputs(read, operation) {
         return value !== '' && value !== constants/* ACTION_YML_DEFAULTS */.fL[name];
     });
     if (unused.length > 0) {
-        warning(`Ignored input${unused.length > 1 ? 's' : ''} ${unused.map((n) => `'${n}'`).join(', ')}: not used by ${operation}.`);
+        log.warning(`Ignored input${unused.length > 1 ? 's' : ''} ${unused.map((n) => `'${n}'`).join(', ')}: not used by ${operation}.`);
     }
 }
 function maskMultiline(value) {
     if (!value.trim())
         return;
-    core_setSecret(value.trim());
+    log.setSecret(value.trim());
     for (const line of value.split(/\r?\n|\\n/))
         if (line.trim().length >= 8)
-            core_setSecret(line.trim());
+            log.setSecret(line.trim());
 }
 
 
@@ -47677,6 +47872,42 @@ function escapeInline(value) {
 
 /***/ }),
 
+/***/ 1452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ safeLogText),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export neutralize */
+/** Text from outside (App Store Connect, files, git) made safe to show. */
+/** Invisible, and not whitespace to the runner, so a line no longer matches a command form. */
+const BREAK = '\u200B';
+/**
+ * Makes text unable to act as a runner workflow command: no line starts with `::` (after any
+ * leading whitespace, which the runner trims), and no `##[` (the legacy form, matched anywhere in
+ * a line) survives. Lone CRs become line breaks, so no part of the text hides after one.
+ */
+function neutralize(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/##\[/g, `#${BREAK}#[`).replace(/^(\s*):(?=:)/, `$1:${BREAK}`))
+        .join('\n');
+}
+const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
+const BEARER = /\b(Bearer)(\s+|%20|\+)(?!\[redacted)[A-Za-z0-9._~+/=-]{8,}/gi;
+/** Replaces anything shaped like a JWT or a bearer credential (an echoed Authorization header). */
+function redactSecrets(text) {
+    return text.replace(JWT, '[redacted token]').replace(BEARER, '$1 [redacted]');
+}
+/** Neutralised and redacted: what any text from outside must become before the log shows it. */
+function safeLogText(text) {
+    return neutralize(redactSecrets(text));
+}
+
+
+/***/ }),
+
 /***/ 6547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47693,8 +47924,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/input-reader.ts
+var input_reader = __nccwpck_require__(8915);
 ;// CONCATENATED MODULE: ./src/auth/private-key.ts
 
 
@@ -47710,10 +47941,10 @@ const APPLE_HINT = 'Download the .p8 file from App Store Connect (Users and Acce
 function loadPrivateKey(source) {
     const { text, path } = source;
     if (text !== undefined && path !== undefined) {
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.PrivateKey, `Inputs '${constants/* Input */.pd.PrivateKey}' and '${constants/* Input */.pd.PrivateKeyPath}' are both set: give only one of them.`);
+        throw new input_reader/* InputError */.dz(constants/* Input */.pd.PrivateKey, `Inputs '${constants/* Input */.pd.PrivateKey}' and '${constants/* Input */.pd.PrivateKeyPath}' are both set: give only one of them.`);
     }
     if (text === undefined && path === undefined) {
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.PrivateKey, `Input '${constants/* Input */.pd.PrivateKey}' is empty and no '${constants/* Input */.pd.PrivateKeyPath}' is given: pass the .p8 key in one of them (for example from a secret).`);
+        throw new input_reader/* InputError */.dz(constants/* Input */.pd.PrivateKey, `Input '${constants/* Input */.pd.PrivateKey}' is empty and no '${constants/* Input */.pd.PrivateKeyPath}' is given: pass the .p8 key in one of them (for example from a secret).`);
     }
     let raw;
     let input = constants/* Input */.pd.PrivateKey;
@@ -47724,10 +47955,10 @@ function loadPrivateKey(source) {
         }
         catch (error) {
             const code = error.code ?? 'error';
-            throw new src_inputs/* InputError */.dz(input, `Input '${input}' names a file that cannot be read: ${(0,src_inputs/* quote */.hD)(path)} (${code}).`);
+            throw new input_reader/* InputError */.dz(input, `Input '${input}' names a file that cannot be read: ${(0,input_reader/* quote */.hD)(path)} (${code}).`);
         }
         if (raw.trim() === '')
-            throw new src_inputs/* InputError */.dz(input, `Input '${input}' names an empty file: ${(0,src_inputs/* quote */.hD)(path)}.`);
+            throw new input_reader/* InputError */.dz(input, `Input '${input}' names an empty file: ${(0,input_reader/* quote */.hD)(path)}.`);
     }
     else {
         raw = text;
@@ -47755,7 +47986,7 @@ function normalizePem(raw, input) {
     if (!text.includes('-----BEGIN')) {
         const compact = text.replace(/\s+/g, '');
         if (!/^[A-Za-z0-9+/=_-]+$/.test(compact) || compact.length < 32) {
-            throw new src_inputs/* InputError */.dz(input, `Input '${input}' is not a private key: expected a .p8 PEM key or its base64. ${APPLE_HINT}`);
+            throw new input_reader/* InputError */.dz(input, `Input '${input}' is not a private key: expected a .p8 PEM key or its base64. ${APPLE_HINT}`);
         }
         const decoded = Buffer.from(compact, 'base64');
         const asText = decoded.toString('utf8');
@@ -47767,26 +47998,26 @@ function normalizePem(raw, input) {
             text = `-----BEGIN PRIVATE KEY-----\n${compact}\n-----END PRIVATE KEY-----`;
         }
         else {
-            throw new src_inputs/* InputError */.dz(input, `Input '${input}' is not a private key: its base64 does not decode to a PEM key. ${APPLE_HINT}`);
+            throw new input_reader/* InputError */.dz(input, `Input '${input}' is not a private key: its base64 does not decode to a PEM key. ${APPLE_HINT}`);
         }
     }
     const match = PEM_BLOCK.exec(text);
     if (!match) {
-        throw new src_inputs/* InputError */.dz(input, `Input '${input}' is not a private key: no complete '-----BEGIN ...-----' / '-----END ...-----' block. ${APPLE_HINT}`);
+        throw new input_reader/* InputError */.dz(input, `Input '${input}' is not a private key: no complete '-----BEGIN ...-----' / '-----END ...-----' block. ${APPLE_HINT}`);
     }
     const label = match[1];
     const inner = match[2].split('\n').map((l) => l.trim());
     if (label === 'ENCRYPTED PRIVATE KEY' || inner.some((l) => /^Proc-Type:.*ENCRYPTED/i.test(l))) {
-        throw new src_inputs/* InputError */.dz(input, `Input '${input}' holds an encrypted private key: App Store Connect keys are not encrypted; pass the .p8 file as downloaded.`);
+        throw new input_reader/* InputError */.dz(input, `Input '${input}' holds an encrypted private key: App Store Connect keys are not encrypted; pass the .p8 file as downloaded.`);
     }
     if (label === 'RSA PRIVATE KEY') {
-        throw new src_inputs/* InputError */.dz(input, `Input '${input}' holds an RSA key: App Store Connect API keys are EC P-256 (.p8). ${APPLE_HINT}`);
+        throw new input_reader/* InputError */.dz(input, `Input '${input}' holds an RSA key: App Store Connect API keys are EC P-256 (.p8). ${APPLE_HINT}`);
     }
     if (label.includes('PUBLIC KEY') || label === 'CERTIFICATE') {
-        throw new src_inputs/* InputError */.dz(input, `Input '${input}' holds a ${label.toLowerCase()}, not a private key. ${APPLE_HINT}`);
+        throw new input_reader/* InputError */.dz(input, `Input '${input}' holds a ${label.toLowerCase()}, not a private key. ${APPLE_HINT}`);
     }
     if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY') {
-        throw new src_inputs/* InputError */.dz(input, `Input '${input}' holds a '${label}' block, not a private key. ${APPLE_HINT}`);
+        throw new input_reader/* InputError */.dz(input, `Input '${input}' holds a '${label}' block, not a private key. ${APPLE_HINT}`);
     }
     const body = inner
         .filter((l) => l !== '' && !l.includes(':'))
@@ -47801,17 +48032,17 @@ function importKey(pem, input) {
         key = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
     }
     catch {
-        throw new src_inputs/* InputError */.dz(input, `Input '${input}' is not a readable private key: the PEM body is damaged or truncated. ${APPLE_HINT}`);
+        throw new input_reader/* InputError */.dz(input, `Input '${input}' is not a readable private key: the PEM body is damaged or truncated. ${APPLE_HINT}`);
     }
     if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') {
-        throw new src_inputs/* InputError */.dz(input, `Input '${input}' holds an RSA key: App Store Connect API keys are EC P-256 (.p8). ${APPLE_HINT}`);
+        throw new input_reader/* InputError */.dz(input, `Input '${input}' holds an RSA key: App Store Connect API keys are EC P-256 (.p8). ${APPLE_HINT}`);
     }
     if (key.asymmetricKeyType !== 'ec') {
-        throw new src_inputs/* InputError */.dz(input, `Input '${input}' holds a ${key.asymmetricKeyType ?? 'unknown'} key: App Store Connect API keys are EC P-256 (.p8).`);
+        throw new input_reader/* InputError */.dz(input, `Input '${input}' holds a ${key.asymmetricKeyType ?? 'unknown'} key: App Store Connect API keys are EC P-256 (.p8).`);
     }
     const curve = key.asymmetricKeyDetails?.namedCurve;
     if (curve !== 'prime256v1') {
-        throw new src_inputs/* InputError */.dz(input, `Input '${input}' holds an EC key on curve ${curve ?? 'unknown'}: App Store Connect API keys use P-256 (prime256v1).`);
+        throw new input_reader/* InputError */.dz(input, `Input '${input}' holds an EC key on curve ${curve ?? 'unknown'}: App Store Connect API keys use P-256 (prime256v1).`);
     }
     return key;
 }
@@ -47827,31 +48058,34 @@ const BUNDLE_ID = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 function parseCommonSettings(inputs) {
     const keyId = inputs.string(constants/* Input */.pd.KeyId);
     if (keyId === undefined) {
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.KeyId, `Input '${constants/* Input */.pd.KeyId}' is required: the API key's id (10 characters, shown in App Store Connect next to the key).`);
+        throw new input_reader/* InputError */.dz(constants/* Input */.pd.KeyId, `Input '${constants/* Input */.pd.KeyId}' is required: the API key's id (10 characters, shown in App Store Connect next to the key).`);
     }
     if (!KEY_ID.test(keyId)) {
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.KeyId, `Input '${constants/* Input */.pd.KeyId}' has an invalid value ${(0,src_inputs/* quote */.hD)(keyId)}: expected the key id, letters and digits only (e.g. 2X9R4HXF34).`);
+        throw new input_reader/* InputError */.dz(constants/* Input */.pd.KeyId, `Input '${constants/* Input */.pd.KeyId}' has an invalid value ${(0,input_reader/* quote */.hD)(keyId)}: expected the key id, letters and digits only (e.g. 2X9R4HXF34).`);
     }
     const issuerId = inputs.string(constants/* Input */.pd.IssuerId);
     if (issuerId !== undefined && !UUID.test(issuerId)) {
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.IssuerId, `Input '${constants/* Input */.pd.IssuerId}' has an invalid value ${(0,src_inputs/* quote */.hD)(issuerId)}: expected a UUID such as 57246542-96fe-1a63-e053-0824d011072a (leave it empty for an individual key).`);
+        throw new input_reader/* InputError */.dz(constants/* Input */.pd.IssuerId, `Input '${constants/* Input */.pd.IssuerId}' has an invalid value ${(0,input_reader/* quote */.hD)(issuerId)}: expected a UUID such as 57246542-96fe-1a63-e053-0824d011072a (leave it empty for an individual key).`);
     }
     const privateKey = loadPrivateKey({
         text: inputs.string(constants/* Input */.pd.PrivateKey),
         path: inputs.string(constants/* Input */.pd.PrivateKeyPath),
     });
+    // The default lives here, not in action.yml: upload-build must tell an empty input from IOS.
+    const platformGiven = inputs.choice(constants/* Input */.pd.Platform, constants/* PLATFORMS */.P4);
     return {
         credentials: { keyId, issuerId, privateKey },
         apiUrl: parseApiUrl(inputs.string(constants/* Input */.pd.ApiUrl)),
         app: parseApp(inputs.string(constants/* Input */.pd.App)),
-        platform: inputs.choice(constants/* Input */.pd.Platform, constants/* PLATFORMS */.P4, 'IOS'),
+        platform: platformGiven ?? 'IOS',
+        platformGiven,
         dryRun: inputs.bool(constants/* Input */.pd.DryRun, false),
     };
 }
 /** The app input, required by the operations that work on one app. */
 function requireApp(common, operation) {
     if (!common.app) {
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.App, `Input '${constants/* Input */.pd.App}' is required for ${operation}: the app's bundle id (com.example.app) or Apple id (digits).`);
+        throw new input_reader/* InputError */.dz(constants/* Input */.pd.App, `Input '${constants/* Input */.pd.App}' is required for ${operation}: the app's bundle id (com.example.app) or Apple id (digits).`);
     }
     return common.app;
 }
@@ -47862,7 +48096,7 @@ function parseApp(value) {
         return { kind: 'id', id: value };
     if (BUNDLE_ID.test(value))
         return { kind: 'bundleId', bundleId: value };
-    throw new src_inputs/* InputError */.dz(constants/* Input */.pd.App, `Input '${constants/* Input */.pd.App}' has an invalid value ${(0,src_inputs/* quote */.hD)(value)}: expected a bundle id (com.example.app) or the app's Apple id (digits).`);
+    throw new input_reader/* InputError */.dz(constants/* Input */.pd.App, `Input '${constants/* Input */.pd.App}' has an invalid value ${(0,input_reader/* quote */.hD)(value)}: expected a bundle id (com.example.app) or the app's Apple id (digits).`);
 }
 function parseApiUrl(value) {
     if (value === undefined)
@@ -47872,16 +48106,16 @@ function parseApiUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,src_inputs/* quote */.hD)(value)}: expected a URL such as ${constants/* DEFAULT_API_URL */.rK}.`);
+        throw new input_reader/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,input_reader/* quote */.hD)(value)}: expected a URL such as ${constants/* DEFAULT_API_URL */.rK}.`);
     }
     const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,src_inputs/* quote */.hD)(value)}: it must use https (plain http is allowed only to a loopback host such as 127.0.0.1), so the token is never sent in clear.`);
+        throw new input_reader/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,input_reader/* quote */.hD)(value)}: it must use https (plain http is allowed only to a loopback host such as 127.0.0.1), so the token is never sent in clear.`);
     }
     if (url.search || url.hash || url.username || url.password) {
         // Credentials in the URL are not echoed back into the log.
         const shown = url.username || url.password ? value.replace(/\/\/[^/@]*@/, '//***@') : value;
-        throw new src_inputs/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,src_inputs/* quote */.hD)(shown)}: give only the scheme, host and optional path prefix.`);
+        throw new input_reader/* InputError */.dz(constants/* Input */.pd.ApiUrl, `Input '${constants/* Input */.pd.ApiUrl}' has an invalid value ${(0,input_reader/* quote */.hD)(shown)}: give only the scheme, host and optional path prefix.`);
     }
     return url.href.replace(/\/$/, '');
 }
@@ -48141,6 +48375,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -48159,6 +48400,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

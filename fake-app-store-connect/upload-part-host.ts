@@ -47,6 +47,8 @@ interface FileParts {
 export class PartHost {
   /** Every part request, in order of arrival. */
   readonly requests: PartRequest[] = [];
+  /** Delay before each answer (benchmarks: a round trip to object storage), ms. */
+  latencyMs = 0;
   private readonly files = new Map<string, FileParts>();
   private readonly faults = new Map<string, PartFault[]>();
   private server?: Server;
@@ -166,8 +168,28 @@ export class PartHost {
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
   }
 
+  /**
+   * PUT /raw/<name>: the bytes as one stream into a file, no checks (the benchmark's lower
+   * bound: the same bytes, the same disk, one request). Answers the byte count.
+   */
+  private async raw(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const stored = path.join(this.dir as string, `raw-${randomUUID()}`);
+    let bytes = 0;
+    const counter = async function* () {
+      for await (const chunk of req) {
+        bytes += (chunk as Buffer).length;
+        yield chunk as Buffer;
+      }
+    };
+    await pipeline(counter(), createWriteStream(stored));
+    rmSync(stored, { force: true });
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(String(bytes));
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'PUT' && url.pathname.startsWith('/raw/')) return this.raw(req, res);
     const m = /^\/parts\/([^/]+)\/(\d+)$/.exec(url.pathname);
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers))
@@ -230,6 +252,7 @@ export class PartHost {
         res.writeHead(400).end();
         return;
       }
+      if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
       const previous = file.received.get(op.partNumber);
       if (previous) rmSync(previous, { force: true });
       file.received.set(op.partNumber, stored);

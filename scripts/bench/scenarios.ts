@@ -2,7 +2,15 @@ import { coldStart, pagination } from './foundation.js';
 import { testersBulk } from './testers.js';
 import { distributeBuild } from './builds.js';
 import { reportStream } from './reports.js';
+import { uploadBuild } from './uploads.js';
 import type { Scenario } from './support.js';
 
 /** Every benchmark scenario, in the order `npm run bench` runs them. */
-export const SCENARIOS: Scenario[] = [coldStart, pagination, testersBulk, distributeBuild, reportStream];
+export const SCENARIOS: Scenario[] = [
+  coldStart,
+  pagination,
+  testersBulk,
+  distributeBuild,
+  reportStream,
+  uploadBuild,
+];

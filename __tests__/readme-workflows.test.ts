@@ -24,6 +24,10 @@ const readme = [
   '```json', //                                     21
   '{}', //                                          22
   '```', //                                         23
+  '- a list item:', //                              24
+  '  ```yaml', //                                   25
+  '  - run: echo indented', //                      26
+  '  ```', //                                       27
 ].join('\n');
 
 describe('readmeWorkflows', () => {
@@ -49,6 +53,11 @@ describe('readmeWorkflows', () => {
   test('a marked block is left out with its reason; an unmarked other block is an error', () => {
     expect(blocks.excluded).toEqual([{ line: 16, reason: 'a users file' }]);
     expect(blocks.unclassified).toEqual([19]);
-    expect(blocks.workflows).toHaveLength(2);
+    expect(blocks.workflows).toHaveLength(3);
+  });
+
+  test('a fence indented in a list item is read without its indent', () => {
+    expect(blocks.workflows[2]).toMatchObject({ line: 26, kind: 'steps' });
+    expect(blocks.workflows[2]?.text).toContain('\n      - run: echo indented\n');
   });
 });

@@ -5,7 +5,8 @@
  * that actionlint leaves alone:
  * - no `${{ }}` inside `run:`: a step output (a commit message, a tester's name) expanded into
  *   a script becomes shell code; pass it through `env:` instead;
- * - no action major that still runs on Node 20 (the runner moved to Node 24).
+ * - no action major that still runs on Node 20 (the runner moved to Node 24);
+ * - `permissions:` set for the workflow or for every job (least privilege).
  * Exits 1 on any finding. `--no-readme` checks the workflow files only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -43,7 +44,17 @@ function projectRules(text: string): Array<{ line: number; message: string }> {
   const found: Array<{ line: number; message: string }> = [];
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
   const doc = parseDocument(text, { keepSourceTokens: false });
-  const jobs = doc.toJS() as { jobs?: Record<string, { steps?: Array<Record<string, unknown>> }> } | null;
+  const jobs = doc.toJS() as {
+    permissions?: unknown;
+    jobs?: Record<string, { permissions?: unknown; steps?: Array<Record<string, unknown>> }>;
+  } | null;
+  // Least privilege: without permissions: a workflow gets the repository's default token scope.
+  const jobList = Object.values(jobs?.jobs ?? {});
+  if (jobs?.jobs && jobs.permissions === undefined && jobList.some((j) => j.permissions === undefined))
+    found.push({
+      line: 1,
+      message: 'no permissions: (least privilege: set them for the workflow or every job)',
+    });
   const stepNodes = Object.keys(jobs?.jobs ?? {}).flatMap((job) => {
     const seq = doc.getIn(['jobs', job, 'steps'], true) as { items?: unknown[] } | undefined;
     return (seq?.items ?? []) as Array<{

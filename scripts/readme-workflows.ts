@@ -38,11 +38,16 @@ export function readmeWorkflows(readme: string): ReadmeBlocks {
   const lines = readme.split(/\r?\n/);
   const result: ReadmeBlocks = { workflows: [], excluded: [], unclassified: [] };
   for (let i = 0; i < lines.length; i++) {
-    if (!/^```ya?ml\s*$/.test(lines[i] as string)) continue;
+    // A fence may be indented (an example inside a list item); its lines lose that indent.
+    const fence = /^( *)```ya?ml\s*$/.exec(lines[i] as string);
+    if (!fence) continue;
+    const indent = (fence[1] as string).length;
     const start = i + 1;
     let end = start;
-    while (end < lines.length && !/^```\s*$/.test(lines[end] as string)) end++;
-    const body = lines.slice(start, end);
+    while (end < lines.length && !/^ *```\s*$/.test(lines[end] as string)) end++;
+    const body = lines
+      .slice(start, end)
+      .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)));
     const line = start + 1;
     i = end;
     const marker = lines

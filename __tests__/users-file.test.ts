@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../src/input-reader.js';
-import { parseRoles, parseUsersFile, sortRoles } from '../src/users/engine.js';
+import { parseRoles, parseUsersFile, sortRoles } from '../src/users/users-file.js';
 
 const fail = (m: string) => new InputError('roles', m);
 

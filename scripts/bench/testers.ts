@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBetaGroup } from '../../fake-app-store-connect/routes/beta-groups.js';
-import { BATCH_SIZE, CONCURRENCY } from '../../src/testflight/testers.js';
+import { CONCURRENCY } from '../../src/testflight/testers-apply.js';
+import { BATCH_SIZE } from '../../src/testflight/testers-plan.js';
 import { ms, runDist, sequentialRoundTrips, startBenchServer, type Scenario } from './support.js';
 
 const LATENCY_MS = 50;

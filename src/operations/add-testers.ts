@@ -3,17 +3,9 @@ import { Input } from '../constants.js';
 import { InputError } from '../input-reader.js';
 import { requireApp } from '../settings.js';
 import { readTesterInputs } from '../testflight/testers-list.js';
-import {
-  TesterLedger,
-  addWrites,
-  applyPlans,
-  logPlan,
-  planAdd,
-  readTesterState,
-  recordPlan,
-  testerOutcome,
-  warnAboutBudget,
-} from '../testflight/testers.js';
+import { applyPlans } from '../testflight/testers-apply.js';
+import { TesterLedger, addWrites, planAdd, readTesterState, recordPlan } from '../testflight/testers-plan.js';
+import { logPlan, testerOutcome, warnAboutBudget } from '../testflight/testers-summary.js';
 import { defineOperation, namingInput } from '../operation.js';
 
 /**

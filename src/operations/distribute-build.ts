@@ -3,7 +3,7 @@ import { listBuildGroupIds, listLocalizations } from '../api/builds.js';
 import { Input } from '../constants.js';
 import { defineOperation, namingInput } from '../operation.js';
 import { requireApp } from '../settings.js';
-import { parseBuildSelection, parseWaitSettings, waitForBuild } from '../testflight/builds.js';
+import { parseBuildSelection, parseWaitSettings, waitForBuild } from '../testflight/build-wait.js';
 import { applyDistribution, nothingDone, previewDistribution } from '../testflight/distribution-apply.js';
 import { planDistribution } from '../testflight/distribution-plan.js';
 import { parseLocale, parseWhatToTest, whatToTestText } from '../testflight/distribution-settings.js';

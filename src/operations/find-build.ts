@@ -1,16 +1,13 @@
 import { resolveApp } from '../api/apps.js';
 import { Input, Output } from '../constants.js';
+import { buildFacts, buildJson, buildLabel, buildOutputs } from '../testflight/build-summary.js';
 import {
-  buildFacts,
-  buildJson,
-  buildLabel,
-  buildOutputs,
   describeNewest,
   describeSelection,
   lookupBuild,
   newestBuilds,
   parseBuildSelection,
-} from '../testflight/builds.js';
+} from '../testflight/build-wait.js';
 import { facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';

@@ -1,6 +1,8 @@
 import { Input } from '../constants.js';
 import { InputError } from '../input-reader.js';
-import { checkInvitationFields, finish, planPerson, readPersonInputs, readState } from '../users/engine.js';
+import { finish } from '../users/users-apply.js';
+import { checkInvitationFields, readPersonInputs } from '../users/users-file.js';
+import { planPerson, readState } from '../users/users-plan.js';
 import { defineOperation } from '../operation.js';
 
 /**

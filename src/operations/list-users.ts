@@ -2,7 +2,7 @@ import { readTeam, sameEmail } from '../api/users.js';
 import { Input, Output } from '../constants.js';
 import { writeListFile } from '../output/list-file.js';
 import { capped, facts, table } from '../output/summary.js';
-import { accessReport, appsText } from '../users/engine.js';
+import { accessReport, appsText } from '../users/users-summary.js';
 import { defineOperation } from '../operation.js';
 
 /**

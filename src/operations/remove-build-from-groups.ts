@@ -1,16 +1,13 @@
 import { resolveAppWithGroups } from '../api/apps.js';
 import { getBuild, listBuildGroupIds, removeBuildFromGroups } from '../api/builds.js';
+import { buildFacts, buildJson, buildLabel, buildOutputs } from '../testflight/build-summary.js';
 import {
-  buildFacts,
-  buildJson,
-  buildLabel,
-  buildOutputs,
   describeNewest,
   describeSelection,
   lookupBuild,
   newestBuilds,
   parseBuildSelection,
-} from '../testflight/builds.js';
+} from '../testflight/build-wait.js';
 import { messageOf } from '../api/errors.js';
 import { resolveGroupNames } from '../testflight/group-settings.js';
 import { Input, Output } from '../constants.js';

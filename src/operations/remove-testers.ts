@@ -4,17 +4,15 @@ import { Input } from '../constants.js';
 import { InputError } from '../input-reader.js';
 import { requireApp } from '../settings.js';
 import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
+import { applyPlans } from '../testflight/testers-apply.js';
 import {
   TesterLedger,
-  applyPlans,
-  logPlan,
   readTesterState,
   recordPlan,
   removeWrites,
-  testerOutcome,
-  warnAboutBudget,
   type RemovePlan,
-} from '../testflight/testers.js';
+} from '../testflight/testers-plan.js';
+import { logPlan, testerOutcome, warnAboutBudget } from '../testflight/testers-summary.js';
 import { defineOperation, namingInput } from '../operation.js';
 
 /**

@@ -1,4 +1,6 @@
-import { finish, planRemoval, readPersonEmail, readState } from '../users/engine.js';
+import { finish } from '../users/users-apply.js';
+import { readPersonEmail } from '../users/users-file.js';
+import { planRemoval, readState } from '../users/users-plan.js';
 import { defineOperation } from '../operation.js';
 
 /**

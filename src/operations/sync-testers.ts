@@ -5,19 +5,17 @@ import { InputError } from '../input-reader.js';
 import { heading, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
+import { applyPlans } from '../testflight/testers-apply.js';
 import {
   TesterLedger,
   addWrites,
-  applyPlans,
-  logPlan,
   planAdd,
   readTesterState,
   recordPlan,
   removeWrites,
-  testerOutcome,
-  warnAboutBudget,
   type RemovePlan,
-} from '../testflight/testers.js';
+} from '../testflight/testers-plan.js';
+import { logPlan, testerOutcome, warnAboutBudget } from '../testflight/testers-summary.js';
 import { defineOperation, namingInput } from '../operation.js';
 
 /**

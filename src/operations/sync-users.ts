@@ -1,7 +1,9 @@
 import { sameEmail } from '../api/users.js';
 import { Input } from '../constants.js';
 import { InputError } from '../input-reader.js';
-import { finish, planPerson, planRemoval, readState, readUsersFile, type PlanItem } from '../users/engine.js';
+import { finish } from '../users/users-apply.js';
+import { readUsersFile } from '../users/users-file.js';
+import { planPerson, planRemoval, readState, type PlanItem } from '../users/users-plan.js';
 import { defineOperation } from '../operation.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Input } from '../constants.js';
-import { parseWaitSettings } from '../testflight/builds.js';
+import { parseWaitSettings } from '../testflight/build-wait.js';
 import { parseUploadInputs, readUpload } from '../uploads/upload-settings.js';
 import { runUpload } from '../uploads/upload-run.js';
 import { uploadJson, uploadOutputs, uploadSummary } from '../uploads/upload-summary.js';

@@ -1,13 +1,11 @@
 import { resolveApp } from '../api/apps.js';
+import { buildFacts, buildJson, buildOutputs } from '../testflight/build-summary.js';
 import {
-  buildFacts,
-  buildJson,
-  buildOutputs,
   describeSelection,
   parseBuildSelection,
   parseWaitSettings,
   waitForBuild,
-} from '../testflight/builds.js';
+} from '../testflight/build-wait.js';
 import { Input } from '../constants.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';

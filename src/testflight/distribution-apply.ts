@@ -8,7 +8,7 @@ import { getBuild, listActiveBuilds, type Build } from '../api/builds.js';
 import { messageOf } from '../api/errors.js';
 import { quote } from '../input-reader.js';
 import type { OperationContext } from '../operation.js';
-import { buildLabel } from './builds.js';
+import { buildLabel } from './build-summary.js';
 import {
   olderBuilds,
   type ComplianceStep,

@@ -5,7 +5,7 @@
 import type { BetaGroup } from '../api/beta-groups.js';
 import type { BetaLocalization, Build } from '../api/builds.js';
 import { Input } from '../constants.js';
-import { buildLabel } from './builds.js';
+import { buildLabel } from './build-summary.js';
 
 /** The build's review is under way or done: it is not submitted again. */
 export const REVIEW_DONE_SUBMISSION = new Set(['WAITING_FOR_REVIEW', 'IN_REVIEW', 'APPROVED']);

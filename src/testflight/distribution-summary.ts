@@ -4,7 +4,8 @@ import type { Build } from '../api/builds.js';
 import { Output } from '../constants.js';
 import type { OperationResult } from '../operation.js';
 import { facts, heading, table } from '../output/summary.js';
-import { buildFacts, buildJson, buildOutputs, type WaitOutcome } from './builds.js';
+import { buildFacts, buildJson, buildOutputs } from './build-summary.js';
+import { type WaitOutcome } from './build-wait.js';
 import type { DistributionOutcome } from './distribution-apply.js';
 import { groupEntry, type DistributionPlan } from './distribution-plan.js';
 

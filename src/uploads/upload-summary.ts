@@ -1,7 +1,7 @@
 /** The upload as step outputs, `result` and job summary blocks. */
 import { Output, type OutputName } from '../constants.js';
 import { facts, table, type SummaryBlock } from '../output/summary.js';
-import { buildFacts, buildJson, buildOutputs } from '../testflight/builds.js';
+import { buildFacts, buildJson, buildOutputs } from '../testflight/build-summary.js';
 import type { UploadOutcome } from './upload-run.js';
 import { describeDetails } from './upload-watch.js';
 

@@ -1,13 +1,14 @@
 /**
- * What the build operations share: reading which build is meant, finding it, waiting for it to
- * appear and finish processing, and describing it in outputs and the job summary.
+ * What the build operations share: reading which build is meant, finding it, and waiting for it
+ * to appear and finish processing (build-summary.ts describes it in outputs and the summary).
  */
 import { getBuild, listBuilds, matchesSelection, type Build, type BuildSelection } from '../api/builds.js';
 import type { AppStoreConnectClient } from '../api/client.js';
 import type { Clock } from '../clock.js';
-import { Input, Output, type OutputName } from '../constants.js';
+import { Input } from '../constants.js';
 import { InputError, quote, type InputReader } from '../input-reader.js';
 import type { Logger } from '../logger.js';
+import { buildLabel } from './build-summary.js';
 
 const BUILD_ID = /^[A-Za-z0-9-]{1,100}$/;
 const VERSION = /^\d+(\.\d+){0,2}$/;
@@ -65,11 +66,6 @@ export function describeSelection(selection: BuildSelection, platform: string): 
   if (selection.version) return `the newest build of version ${selection.version}`;
   if (selection.buildNumber) return `build number ${selection.buildNumber}`;
   return `the newest ${platform} build`;
-}
-
-/** "2.3 (457)" */
-export function buildLabel(build: Build): string {
-  return `${build.version ?? '?'} (${build.buildNumber})`;
 }
 
 /** The build, looked up once: by id, or the newest upload matching the selection. */
@@ -221,46 +217,4 @@ export async function waitForBuild(
     log.info(`${at}: ${state}; next poll in ${formatDuration(pause)}.`);
     await clock.sleep(pause);
   }
-}
-
-/** The build outputs every build operation sets. */
-export function buildOutputs(build: Build | undefined): Partial<Record<OutputName, string>> {
-  if (!build) return {};
-  return {
-    [Output.BuildId]: build.id,
-    [Output.BuildVersion]: build.version ?? '',
-    [Output.BuildNumber]: build.buildNumber,
-    [Output.BuildState]: build.processingState,
-    [Output.BetaState]: build.betaDetail?.externalBuildState ?? '',
-  };
-}
-
-/** The build as it appears in `result`. */
-export function buildJson(build: Build): Record<string, unknown> {
-  return {
-    id: build.id,
-    version: build.version ?? null,
-    buildNumber: build.buildNumber,
-    platform: build.platform ?? null,
-    processingState: build.processingState,
-    externalBuildState: build.betaDetail?.externalBuildState ?? null,
-    internalBuildState: build.betaDetail?.internalBuildState ?? null,
-    usesNonExemptEncryption: build.usesNonExemptEncryption,
-    uploadedDate: build.uploadedDate ?? null,
-    expirationDate: build.expirationDate ?? null,
-    expired: build.expired,
-  };
-}
-
-/** Rows for a `facts` block about the build. */
-export function buildFacts(build: Build): Array<[string, string | number | boolean | null | undefined]> {
-  return [
-    ['Build', `${buildLabel(build)}${build.platform ? ` · ${build.platform}` : ''}`],
-    ['Build id', build.id],
-    ['Processing', build.processingState],
-    ['TestFlight (external)', build.betaDetail?.externalBuildState],
-    ['TestFlight (internal)', build.betaDetail?.internalBuildState],
-    ['Uploaded', build.uploadedDate],
-    ['Expires', build.expired ? 'expired' : build.expirationDate],
-  ];
 }

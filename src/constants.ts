@@ -43,6 +43,14 @@ export const Input = {
   BetaAppInfoFile: 'beta-app-info-file',
   DemoAccountPassword: 'demo-account-password',
   RemoveUnlistedLocales: 'remove-unlisted-locales',
+  // prune-testers
+  InactiveDays: 'inactive-days',
+  TesterStates: 'tester-states',
+  KeepTesters: 'keep-testers',
+  KeepTestersFile: 'keep-testers-file',
+  IncludeInternal: 'include-internal',
+  MaxRemovals: 'max-removals',
+  RemoveFrom: 'remove-from',
   // users
   Email: 'email',
   FirstName: 'first-name',

@@ -39,6 +39,7 @@ const FILES: Record<string, string> = {
     },
   ]),
   'bad-bool.yml': '- email: ada@example.com\n  roles: DEVELOPER\n  provisioning-allowed: sometimes\n',
+  'keep.txt': 'ada@example.com\nnot an email\n',
   'beta-typo.yml': 'localizations:\n  en-US:\n    description: Hi\n    feedbak-email: a@example.com\n',
   'beta-locale.yml': 'localizations:\n  en-XX:\n    description: Hi\n',
   'beta-url.yml': 'localizations:\n  en-US:\n    privacy-policy-url: ftp://example.com/privacy\n',
@@ -792,6 +793,59 @@ const CASES: Case[] = [
     value: 'perhaps',
   },
 
+  // prune-testers
+  {
+    name: 'prune-testers: inactive-days over a year',
+    inputs: { operation: 'prune-testers', ...WEATHER, 'inactive-days': '400' },
+    input: 'inactive-days',
+    value: '400',
+  },
+  {
+    name: 'prune-testers: unknown tester state',
+    inputs: { operation: 'prune-testers', ...WEATHER, 'tester-states': 'INSTALLED, SLEEPING' },
+    input: 'tester-states',
+    value: 'SLEEPING',
+  },
+  {
+    name: 'prune-testers: remove-from groups without groups',
+    inputs: { operation: 'prune-testers', ...WEATHER, 'remove-from': 'groups' },
+    input: 'groups',
+    says: /required when 'remove-from' is groups/,
+  },
+  {
+    name: 'prune-testers: bad remove-from',
+    inputs: { operation: 'prune-testers', ...WEATHER, 'remove-from': 'everywhere' },
+    input: 'remove-from',
+    value: 'everywhere',
+  },
+  {
+    name: 'prune-testers: negative max-removals',
+    inputs: { operation: 'prune-testers', ...WEATHER, 'max-removals': '-1' },
+    input: 'max-removals',
+    value: '-1',
+  },
+  {
+    name: 'prune-testers: a keep-testers line that is not an email',
+    inputs: { operation: 'prune-testers', ...WEATHER, 'keep-testers': 'ada@example.com\nAda' },
+    input: 'keep-testers',
+    value: 'Ada',
+    says: /line 2/,
+  },
+  {
+    name: 'prune-testers: a keep-testers-file line that is not an email',
+    inputs: { operation: 'prune-testers', ...WEATHER, 'keep-testers-file': file('keep.txt') },
+    input: 'keep-testers-file',
+    value: 'not an email',
+    says: /line 2/,
+  },
+  {
+    name: 'prune-testers: unknown group name (reads the app’s groups)',
+    inputs: { operation: 'prune-testers', ...WEATHER, groups: 'Nobody' },
+    input: 'groups',
+    value: 'Nobody',
+    reads: true,
+  },
+
   // Sales and finance reports
   {
     name: 'sales-report: an individual key (no issuer-id)',
@@ -977,6 +1031,7 @@ test('the table covers every operation with at least 45 cases', () => {
     'sales-report',
     'finance-report',
     'sync-beta-app-info',
+    'prune-testers',
   ])
     expect(operations).toContain(op);
 });

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { seedBetaAppLocalization } from '../../fake-app-store-connect/routes/beta-app-info.js';
+import { setTesterUsage } from '../../fake-app-store-connect/routes/beta-tester-usages.js';
 import { seedAccountHolder, seedInvitation, seedUser } from '../../fake-app-store-connect/routes/users.js';
 import type { Store } from '../../fake-app-store-connect/store.js';
 import { runAction, type ActionRun } from '../support/action.js';
@@ -412,6 +413,20 @@ const SCENARIOS: Scenario[] = [
       );
     },
   },
+  {
+    name: 'prune-testers (inactive testers out of the app)',
+    seed(store) {
+      seedWeather(store);
+      const active = testers.seedTester(store, 'active@example.com', ['w-beta']);
+      active.attributes.state = 'INSTALLED';
+      setTesterUsage(store, active.id, { lastSessionDaysAgo: 2, sessions: 4 });
+      testers.seedTester(store, 'idle@example.com', ['w-beta']).attributes.state = 'INSTALLED';
+    },
+    inputs: { operation: 'prune-testers', ...WEATHER },
+    check(store) {
+      expect(testers.appTesterEmails(store)).toEqual(['active@example.com']);
+    },
+  },
 ];
 
 let fx: Fixture;
@@ -453,6 +468,7 @@ test('every mutating operation is covered', () => {
       'remove-user',
       'sync-users',
       'sync-beta-app-info',
+      'prune-testers',
     ].sort(),
   );
 });

@@ -177,6 +177,8 @@ export class AppStoreConnectClient {
       const doc = (text ? parseJson(text) : { data: [] }) as Document<A>;
       const items = Array.isArray(doc.data) ? (doc.data as Resource<A>[]) : [];
       const fresh = items.filter((r) => {
+        // Metrics rows have no type or id: only resources are de-duplicated.
+        if (r.id === undefined) return true;
         const key = `${r.type}:${r.id}`;
         if (seen.has(key)) return false;
         seen.add(key);

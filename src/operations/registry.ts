@@ -27,6 +27,7 @@ export const OPERATIONS = [
   'sales-report',
   'finance-report',
   'sync-beta-app-info',
+  'prune-testers',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -62,6 +63,7 @@ const registry: Record<Operation, Loader> = {
   'sales-report': () => import('./sales-report.js'),
   'finance-report': () => import('./finance-report.js'),
   'sync-beta-app-info': () => import('./sync-beta-app-info.js'),
+  'prune-testers': () => import('./prune-testers.js'),
 };
 
 export function isOperation(value: string): value is Operation {

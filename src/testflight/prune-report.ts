@@ -20,12 +20,7 @@ export const PRUNE_COLUMNS = [
   'outcome',
 ];
 
-/** A cell a spreadsheet will not run as a formula (text from App Store Connect is untrusted). */
-function inert(value: string | undefined): string | undefined {
-  return value !== undefined && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** Writes the removed (or, under dry-run, to-be-removed) testers with their state and usage. */
+/** Writes the removed (or, under dry-run, to-be-removed) testers with their state and usage (writeListFile keeps CSV cells from reading as formulas). */
 export async function writePruneFile(
   settings: PruneSettings,
   plan: PrunePlan,
@@ -36,14 +31,14 @@ export async function writePruneFile(
   const rows: Array<Record<string, ListCell>> = plan.candidates.map((c) => {
     const report = byEmail.get(c.tester.email.toLowerCase());
     return {
-      email: inert(c.tester.email),
-      first_name: inert(c.tester.firstName),
-      last_name: inert(c.tester.lastName),
+      email: c.tester.email,
+      first_name: c.tester.firstName,
+      last_name: c.tester.lastName,
       state: c.tester.state ?? null,
       sessions: c.usage.sessions,
       crashes: c.usage.crashes,
       feedback: c.usage.feedback,
-      removed_from: inert((report?.groups ?? []).join('; ')),
+      removed_from: (report?.groups ?? []).join('; '),
       outcome: report?.outcome ?? null,
     };
   });

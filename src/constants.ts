@@ -78,6 +78,7 @@ export type InputName = (typeof Input)[keyof typeof Input];
 /** Names of the action's outputs, exactly as in action.yml. */
 export const Output = {
   Result: 'result',
+  ResultFile: 'result-file',
   Token: 'token',
   TokenExpiresAt: 'token-expires-at',
   Status: 'status',

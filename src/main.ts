@@ -10,14 +10,19 @@ import { createActionLogger } from './logger.js';
 import { redactSecrets } from './safe-text.js';
 import { OPERATIONS, isOperation, loadOperation } from './operations/registry.js';
 import type { OperationResult } from './operation.js';
+import { setResultOutput } from './output/result-output.js';
 import { facts, renderSummary, text } from './output/summary.js';
 import { parseCommonSettings } from './settings.js';
+import { removeTempFilesOnSignals } from './temp-files.js';
 
 /** Seams for tests: an injected clock, faster retries, a shorter timeout. */
 export interface RunOptions {
   clock?: Clock;
   retry?: ClientOptions['retry'];
   timeoutMs?: number;
+  /** One try's whole time, headers and body. */
+  deadlineMs?: number;
+  maxJsonBytes?: number;
   token?: TokenSignerOptions;
 }
 
@@ -27,6 +32,7 @@ const log = createActionLogger();
 /** The action: inputs → settings → operation → outputs and job summary. Never throws. */
 export async function run(options: RunOptions = {}): Promise<void> {
   const clock = options.clock ?? systemClock;
+  removeTempFilesOnSignals();
   let client: AppStoreConnectClient | undefined;
   let operation = '';
   try {
@@ -62,6 +68,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
       log,
       retry: options.retry,
       timeoutMs: options.timeoutMs,
+      deadlineMs: options.deadlineMs,
+      maxJsonBytes: options.maxJsonBytes,
     });
     if (common.dryRun) log.info('Dry run: nothing will be changed in App Store Connect.');
     const outcome = await prepared({ client, common, log, clock });
@@ -97,7 +105,7 @@ async function writeOutcome(operation: string, dryRun: boolean, outcome: Operati
   // The token output is the one place a token belongs (the runner masks it); server text elsewhere is redacted.
   for (const [name, value] of Object.entries(outcome.outputs ?? {}))
     core.setOutput(name, name === Output.Token ? String(value) : redactSecrets(String(value)));
-  core.setOutput(Output.Result, redactSecrets(JSON.stringify(outcome.result)));
+  await setResultOutput(operation, outcome.result);
   const title = `App Store Connect: ${operation}${dryRun ? ' (dry run)' : ''}`;
   await writeSummary(renderSummary(title, outcome.summary));
 }

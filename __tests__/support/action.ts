@@ -181,7 +181,13 @@ export async function runAction(
 /** Runs the built dist/index.js as a child process (optionally with another node binary). */
 export async function runDist(
   inputs: Record<string, string | undefined>,
-  options: { node?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+  options: {
+    node?: string;
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    /** Sees the child as soon as it runs (to signal it, say). */
+    onSpawn?: (child: ReturnType<typeof spawn>) => void;
+  } = {},
 ): Promise<ActionRun & { code: number | null }> {
   const dir = tempFiles();
   const env: Record<string, string> = {};
@@ -198,6 +204,7 @@ export async function runDist(
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.onSpawn?.(child);
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));

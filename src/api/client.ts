@@ -2,11 +2,23 @@ import type { Readable } from 'node:stream';
 import type { TokenSigner } from '../auth/token-signer.js';
 import { systemClock, type Clock } from '../clock.js';
 import { silentLogger, type Logger } from '../logger.js';
-import { ApiError, NetworkError, type ApiErrorItem } from './errors.js';
+import {
+  DEFAULT_MAX_JSON_BYTES,
+  UnexpectedAnswerError,
+  checkDocument,
+  parseErrorBody,
+  parseJson,
+  readCapped,
+  redirectHint,
+} from './answer.js';
+import { ApiError, NetworkError, unauthorizedHint } from './errors.js';
 import { parseRateLimit, pacingDelay, type RateLimit } from './rate-limit.js';
 import {
   DEFAULT_RETRY,
+  DeadlineError,
   backoffDelay,
+  describeNetworkError,
+  formatMs,
   isRetryableNetworkError,
   isRetryableStatus,
   parseRetryAfter,
@@ -51,6 +63,10 @@ export interface ClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Timeout for response headers and between body chunks, ms; default 60 s. */
   timeoutMs?: number;
+  /** Time for one try of a request, headers and whole body, ms; default 10 min. */
+  deadlineMs?: number;
+  /** Largest JSON answer read, bytes; default 64 MB. */
+  maxJsonBytes?: number;
   userAgent?: string;
   dispatcher?: Dispatcher;
   random?: () => number;
@@ -82,6 +98,8 @@ export class AppStoreConnectClient {
   private readonly log: Logger;
   private readonly retry: RetryPolicy;
   private readonly timeoutMs: number;
+  private readonly deadlineMs: number;
+  private readonly maxJsonBytes: number;
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
   private readonly random: () => number;
@@ -93,6 +111,8 @@ export class AppStoreConnectClient {
     this.log = options.log ?? silentLogger;
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.deadlineMs = options.deadlineMs ?? 10 * 60_000;
+    this.maxJsonBytes = options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES;
     this.ownsDispatcher = !options.dispatcher;
     this.dispatcher = options.dispatcher ?? createAgent();
     this.random = options.random ?? Math.random;
@@ -106,16 +126,27 @@ export class AppStoreConnectClient {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
 
+  /** GET a JSON:API document, checked: `data` present and not null, ids safe in a path. */
   async get<T = Document>(path: string, query?: Query, options: RequestOptions = {}): Promise<T> {
-    return (await this.request<T>('GET', path, { ...options, query })).data;
+    return this.document<T>('GET', path, { ...options, query });
   }
 
   async post<T = Document>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
-    return (await this.request<T>('POST', path, { ...options, body })).data;
+    return this.document<T>('POST', path, { ...options, body });
   }
 
   async patch<T = Document>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
-    return (await this.request<T>('PATCH', path, { ...options, body })).data;
+    return this.document<T>('PATCH', path, { ...options, body });
+  }
+
+  /** A checked document; a write answered 202/204 without a body has none (undefined). */
+  private async document<T>(method: Method, path: string, options: RequestOptions): Promise<T> {
+    const res = await this.request<T>(method, path, options);
+    if (res.data === undefined && method !== 'GET' && (res.status === 202 || res.status === 204))
+      return res.data;
+    const url = this.url(path, options.query);
+    checkDocument(res.data, method, `${url.pathname}${url.search}`);
+    return res.data;
   }
 
   async delete(path: string, body?: unknown, options: RequestOptions = {}): Promise<void> {
@@ -128,9 +159,26 @@ export class AppStoreConnectClient {
     path: string,
     options: RequestOptions = {},
   ): Promise<ApiResponse<T>> {
-    const res = await this.send(method, this.url(path, options.query), options, readText);
+    const url = this.url(path, options.query);
+    const res = await this.send(method, url, options, this.readJson(method, url));
     const text = res.value ?? '';
-    return { status: res.status, headers: res.headers, data: (text ? parseJson(text) : undefined) as T };
+    const display = `${url.pathname}${url.search}`;
+    return {
+      status: res.status,
+      headers: res.headers,
+      data: (text ? parseJson(text, method, display) : undefined) as T,
+    };
+  }
+
+  private readJson(method: string, url: URL): (res: SentResponse) => Promise<string> {
+    return (res) =>
+      readCapped(
+        res.body as unknown as Readable,
+        res.headers,
+        this.maxJsonBytes,
+        method,
+        `${url.pathname}${url.search}`,
+      );
   }
 
   /**
@@ -172,10 +220,11 @@ export class AppStoreConnectClient {
     const seen = new Set<string>();
     while (url) {
       visited.add(url.href);
-      const res = await this.send('GET', url, {}, readText);
-      const text = res.value ?? '';
-      const doc = (text ? parseJson(text) : { data: [] }) as Document<A>;
-      const items = Array.isArray(doc.data) ? (doc.data as Resource<A>[]) : [];
+      const res = await this.send('GET', url, {}, this.readJson('GET', url));
+      const display = `${url.pathname}${url.search}`;
+      const doc = parseJson(res.value ?? '', 'GET', display) as Document<A>;
+      checkDocument(doc, 'GET', display, true);
+      const items = doc.data as Resource<A>[];
       const fresh = items.filter((r) => {
         // Metrics rows have no type or id: only resources are de-duplicated.
         if (r.id === undefined) return true;
@@ -255,7 +304,8 @@ export class AppStoreConnectClient {
     let reauthenticated = false;
     for (;;) {
       attempt += 1;
-      const pause = pacingDelay(this.rateLimit);
+      // Whatever X-Rate-Limit says, one pause is never longer than the retry policy allows.
+      const pause = Math.min(pacingDelay(this.rateLimit), this.retry.maxDelayMs, this.retry.budgetMs);
       if (pause > 0) {
         if (!this.lowBudgetWarned) {
           this.lowBudgetWarned = true;
@@ -267,12 +317,17 @@ export class AppStoreConnectClient {
       }
       let res: SentResponse;
       let value: R | undefined;
+      // One deadline for the whole try, headers and body: a body dripping a byte at a time ends.
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(new DeadlineError(this.deadlineMs)), this.deadlineMs);
       try {
-        res = await this.once(method, url, options);
-        if (res.status < 400) value = await read(res);
-      } catch (error) {
+        res = await this.once(method, url, options, deadline.signal);
+        if (res.status < 300) value = await read(res);
+      } catch (caught) {
+        const error = deadline.signal.aborted ? new DeadlineError(this.deadlineMs) : caught;
         const reason = describeNetworkError(error);
         const wait = backoffDelay(this.retry, attempt, this.random);
+        if (error instanceof UnexpectedAnswerError) throw error;
         if (error instanceof ConsumerError) throw error.error;
         const retryable =
           isRetryableNetworkError(error) || (error as { code?: string }).code === RETRYABLE_BODY;
@@ -285,9 +340,21 @@ export class AppStoreConnectClient {
         this.stats.retries += 1;
         await this.clock.sleep(wait);
         continue;
+      } finally {
+        clearTimeout(timer);
       }
       const { status } = res;
-      if (status < 400) return { ...res, value };
+      if (status < 300) return { ...res, value };
+      if (status < 400) {
+        // Redirects are not followed (the token must go nowhere else), and never read as success.
+        res.body.on('error', () => undefined).destroy();
+        throw new ApiError({
+          method,
+          path: display,
+          status,
+          hint: redirectHint(res.headers['location'], this.base),
+        });
+      }
 
       const parsed = parseErrorBody(await res.body.text().catch(() => ''));
       if (status === 401 && !reauthenticated) {
@@ -321,7 +388,7 @@ export class AppStoreConnectClient {
         rateLimit: this.rateLimit,
         hint:
           status === 401
-            ? this.unauthorizedHint(res.headers['date'])
+            ? unauthorizedHint(this.signer.credentials, res.headers['date'], this.clock.now())
             : status === 403 && options.forbiddenHint
               ? options.forbiddenHint
               : undefined,
@@ -333,7 +400,12 @@ export class AppStoreConnectClient {
     return attempt < this.retry.maxAttempts && this.clock.now() - started + wait <= this.retry.budgetMs;
   }
 
-  private async once(method: Method, url: URL, options: RequestOptions): Promise<SentResponse> {
+  private async once(
+    method: Method,
+    url: URL,
+    options: RequestOptions,
+    signal?: AbortSignal,
+  ): Promise<SentResponse> {
     const { token } = await this.signer.token();
     const headers: Record<string, string> = {
       authorization: `Bearer ${token}`,
@@ -355,6 +427,7 @@ export class AppStoreConnectClient {
       body,
       headersTimeout: this.timeoutMs,
       bodyTimeout: this.timeoutMs,
+      signal,
     });
     const flat: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers))
@@ -370,19 +443,6 @@ export class AppStoreConnectClient {
     );
     return { status: res.statusCode, headers: flat, body: res.body };
   }
-
-  private unauthorizedHint(dateHeader: string | undefined): string {
-    const { keyId, issuerId } = this.signer.credentials;
-    const local = new Date(this.clock.now()).toISOString();
-    const server = dateHeader ? new Date(Date.parse(dateHeader)).toISOString() : 'not given';
-    return (
-      `App Store Connect rejected a freshly signed token for key '${keyId}' ` +
-      `${issuerId ? `with issuer '${issuerId}'` : 'as an individual key (no issuer-id)'}. Check: the key is active and not revoked ` +
-      `(Users and Access → Integrations); key-id matches the .p8 file (AuthKey_<KEY ID>.p8); ` +
-      `${issuerId ? 'issuer-id is the issuer shown above the team keys list' : 'a team key needs issuer-id'}; ` +
-      `the runner clock (${local}) against App Store Connect's Date header (${server}).`
-    );
-  }
 }
 
 /** The code a `stream` consumer's retryable failure is given, so the retry loop knows it. */
@@ -393,8 +453,6 @@ class ConsumerError {
   constructor(readonly error: unknown) {}
 }
 
-const readText = (res: SentResponse): Promise<string> => res.body.text();
-
 interface SentResponse {
   status: number;
   headers: Record<string, string>;
@@ -403,51 +461,4 @@ interface SentResponse {
 
 function encodeKey(key: string): string {
   return encodeURIComponent(key).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error(`App Store Connect sent a response that is not JSON: ${text.slice(0, 200)}`);
-  }
-}
-
-function parseErrorBody(text: string): { errors: ApiErrorItem[]; text?: string } {
-  try {
-    const doc = JSON.parse(text) as { errors?: ApiErrorItem[] };
-    if (Array.isArray(doc.errors)) return { errors: doc.errors };
-  } catch {
-    // An HTML error page from a proxy: keep a short, tag-free excerpt.
-  }
-  const plain = text
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { errors: [], text: plain ? plain.slice(0, 160) : undefined };
-}
-
-function describeNetworkError(error: unknown): string {
-  const e = error as { code?: string; message?: string };
-  switch (e.code) {
-    case RETRYABLE_BODY:
-      return e.message ?? 'the answer broke off';
-    case 'UND_ERR_HEADERS_TIMEOUT':
-    case 'UND_ERR_BODY_TIMEOUT':
-      return 'no answer before the timeout';
-    case 'UND_ERR_CONNECT_TIMEOUT':
-      return 'could not connect before the timeout';
-    case 'ECONNRESET':
-    case 'UND_ERR_SOCKET':
-      return 'the connection was reset';
-    case 'ECONNREFUSED':
-      return 'the connection was refused';
-    default:
-      return e.code ? `${e.code}: ${e.message ?? ''}`.trim() : (e.message ?? String(error));
-  }
-}
-
-function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
 }

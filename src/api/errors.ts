@@ -202,3 +202,21 @@ export function stopsTheRun(error: unknown): boolean {
   if (error instanceof NetworkError || !(error instanceof ApiError)) return true;
   return error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
 }
+
+/** What a 401 on a freshly signed token means: what to check, with both clocks. */
+export function unauthorizedHint(
+  credentials: { keyId: string; issuerId?: string },
+  dateHeader: string | undefined,
+  nowMs: number,
+): string {
+  const { keyId, issuerId } = credentials;
+  const local = new Date(nowMs).toISOString();
+  const server = dateHeader ? new Date(Date.parse(dateHeader)).toISOString() : 'not given';
+  return (
+    `App Store Connect rejected a freshly signed token for key '${keyId}' ` +
+    `${issuerId ? `with issuer '${issuerId}'` : 'as an individual key (no issuer-id)'}. Check: the key is active and not revoked ` +
+    `(Users and Access → Integrations); key-id matches the .p8 file (AuthKey_<KEY ID>.p8); ` +
+    `${issuerId ? 'issuer-id is the issuer shown above the team keys list' : 'a team key needs issuer-id'}; ` +
+    `the runner clock (${local}) against App Store Connect's Date header (${server}).`
+  );
+}

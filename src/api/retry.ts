@@ -62,3 +62,36 @@ export function isRetryableNetworkError(error: unknown): boolean {
     'UND_ERR_CLOSED',
   ].includes(code);
 }
+
+/** A deadline that passed: retried like a timeout. */
+export class DeadlineError extends Error {
+  readonly code = 'UND_ERR_BODY_TIMEOUT';
+  constructor(ms: number) {
+    super(`no complete answer within ${formatMs(ms)}`);
+  }
+}
+
+/** What a network failure was, in words. */
+export function describeNetworkError(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  switch (e.code) {
+    case 'ASC_BODY_BROKE_OFF':
+      return e.message ?? 'the answer broke off';
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return error instanceof DeadlineError ? error.message : 'no answer before the timeout';
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'could not connect before the timeout';
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return 'the connection was reset';
+    case 'ECONNREFUSED':
+      return 'the connection was refused';
+    default:
+      return e.code ? `${e.code}: ${e.message ?? ''}`.trim() : (e.message ?? String(error));
+  }
+}
+
+export function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+}

@@ -1,5 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { trackTempFile, untrackTempFile } from '../temp-files.js';
 
 export type ListCell = string | number | boolean | null | undefined;
 
@@ -28,12 +29,15 @@ export async function writeListFile(
           .map((cells) => cells.join(','))
           .join('\r\n') + '\r\n';
   const temp = join(folder, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  trackTempFile(temp);
   try {
     await writeFile(temp, content, 'utf8');
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    untrackTempFile(temp);
   }
 }
 

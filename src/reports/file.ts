@@ -3,6 +3,7 @@
  * TSV reader that feeds the totals, and the file in the format asked for, written to a temporary
  * name beside the target and renamed when complete. Memory stays flat whatever the size.
  */
+import { trackTempFile, untrackTempFile } from '../temp-files.js';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -110,12 +111,15 @@ export async function saveReport(
     }
   }
 
+  trackTempFile(temp);
   try {
     await pipeline(body, countIn, decompress, convert, createWriteStream(temp));
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    untrackTempFile(temp);
   }
   return {
     path,

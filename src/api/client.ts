@@ -24,7 +24,7 @@ import {
   parseRetryAfter,
   type RetryPolicy,
 } from './retry.js';
-import { createAgent, send as sendRequest, type Dispatcher } from './transport.js';
+import { createDispatcher, send as sendRequest, type Dispatcher } from './transport.js';
 import type { Document, Resource } from './types.js';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined;
@@ -100,7 +100,7 @@ export class AppStoreConnectClient {
   private readonly timeoutMs: number;
   private readonly deadlineMs: number;
   private readonly maxJsonBytes: number;
-  private readonly dispatcher: Dispatcher;
+  private dispatcher?: Promise<Dispatcher>;
   private readonly ownsDispatcher: boolean;
   private readonly random: () => number;
   private lowBudgetWarned = false;
@@ -114,7 +114,7 @@ export class AppStoreConnectClient {
     this.deadlineMs = options.deadlineMs ?? 10 * 60_000;
     this.maxJsonBytes = options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES;
     this.ownsDispatcher = !options.dispatcher;
-    this.dispatcher = options.dispatcher ?? createAgent();
+    if (options.dispatcher) this.dispatcher = Promise.resolve(options.dispatcher);
     this.random = options.random ?? Math.random;
   }
 
@@ -123,7 +123,7 @@ export class AppStoreConnectClient {
   }
 
   async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close();
+    if (this.ownsDispatcher && this.dispatcher) await (await this.dispatcher).close();
   }
 
   /** GET a JSON:API document, checked: `data` present and not null, ids safe in a path. */
@@ -419,7 +419,9 @@ export class AppStoreConnectClient {
     }
     const before = this.clock.now();
     this.stats.requests += 1;
-    const res = await sendRequest(this.dispatcher, {
+    // Created on first use: behind a proxy it loads undici's proxy agent.
+    this.dispatcher ??= createDispatcher();
+    const res = await sendRequest(await this.dispatcher, {
       origin: url.origin,
       path: `${url.pathname}${url.search}`,
       method,

@@ -9,8 +9,26 @@ import type { Dispatcher } from 'undici';
 
 export type { Dispatcher };
 
+const AGENT_OPTIONS = { connections: 16, keepAliveTimeout: 10_000, connect: { timeout: 15_000 } };
+
 export function createAgent(): Dispatcher {
-  return new AgentClass({ connections: 16, keepAliveTimeout: 10_000, connect: { timeout: 15_000 } });
+  return new AgentClass(AGENT_OPTIONS);
+}
+
+/** True when HTTPS_PROXY or HTTP_PROXY (either case) is set. */
+export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => !!env[name]);
+}
+
+/**
+ * The dispatcher for this run: behind a proxy (self-hosted runners), undici's EnvHttpProxyAgent,
+ * which honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (tunnelling with CONNECT); otherwise the
+ * plain pool. The package index is loaded only behind a proxy, so other runs keep their cold start.
+ */
+export async function createDispatcher(env: NodeJS.ProcessEnv = process.env): Promise<Dispatcher> {
+  if (!proxyConfigured(env)) return createAgent();
+  const { EnvHttpProxyAgent } = await import('undici');
+  return new EnvHttpProxyAgent(AGENT_OPTIONS);
 }
 
 /** Sends one request through `dispatcher` and resolves with the status, headers and body stream. */

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { UploadOperation } from '../api/build-uploads.js';
 import { backoffDelay, isRetryableNetworkError, parseRetryAfter, type RetryPolicy } from '../api/retry.js';
-import { createAgent, send, type Dispatcher } from '../api/transport.js';
+import { createDispatcher, send, type Dispatcher } from '../api/transport.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 
@@ -146,7 +146,8 @@ export async function sendParts(
   const concurrency = Math.max(1, Math.min(options.concurrency ?? DEFAULT_PART_CONCURRENCY, ops.length));
   const retry = { ...PART_RETRY, ...options.retry };
   const random = options.random ?? Math.random;
-  const agent: Dispatcher = createAgent();
+  // Apple's part hosts are reached through the same proxy settings as the API.
+  const agent: Dispatcher = await createDispatcher();
   const started = clock.now();
   const total = ops.reduce((n, o) => n + o.length, 0);
   let sent = 0;

@@ -189,6 +189,19 @@ const CASES: Case[] = [
     reads: true,
   },
   {
+    name: 'distribute-build: app-file that is not there',
+    inputs: { operation: 'distribute-build', 'app-file': 'build/Gone.ipa', groups: 'Public Beta' },
+    input: 'app-file',
+    value: 'build/Gone.ipa',
+  },
+  {
+    name: 'distribute-build: app-file disagrees with build-number',
+    inputs: { operation: 'distribute-build', 'app-file': file('good.ipa'), 'build-number': '7' },
+    input: 'build-number',
+    value: '7',
+    says: /says '500'/,
+  },
+  {
     name: 'next-build-number: no app',
     inputs: { operation: 'next-build-number' },
     input: 'app',

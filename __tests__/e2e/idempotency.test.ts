@@ -64,6 +64,21 @@ function seedTeam(store: Store): void {
 
 const SCENARIOS: Scenario[] = [
   {
+    name: 'distribute-build with app-file',
+    seed: seedRocket,
+    inputs: {
+      operation: 'distribute-build',
+      'app-file': ipaFile,
+      groups: 'Public Beta',
+      'uses-non-exempt-encryption': 'false',
+      'poll-interval': '5',
+    },
+    check(store) {
+      const build = store.list('builds').find((b) => b.attributes.version === '500');
+      expect(build && store.ids(build, 'betaGroups')).toEqual(['g-public']);
+    },
+  },
+  {
     name: 'upload-build',
     seed: seedRocket,
     inputs: { operation: 'upload-build', 'app-file': ipaFile, 'poll-interval': '5' },

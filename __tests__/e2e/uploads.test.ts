@@ -376,3 +376,85 @@ describe('next-build-number', () => {
     expect(r.result).toMatchObject({ highest: null });
   });
 });
+
+describe('distribute-build with app-file', () => {
+  const distribute = (inputs: Record<string, string | undefined>) =>
+    runAction(
+      fx.inputs({
+        operation: 'distribute-build',
+        groups: 'Public Beta, QA',
+        'uses-non-exempt-encryption': 'false',
+        'what-to-test': 'Try the new radar.',
+        'poll-interval': '5',
+        ...inputs,
+      }),
+      { retry: FAST_RETRY, clock: virtualClock() },
+    );
+
+  beforeEach(() => builds.seedGroups(fx.server.store));
+
+  test('one step from the file to testers: uploads, waits, distributes that very build', async () => {
+    const ipa = file('Distribute.ipa');
+    await makeIpa(ipa, { fillerBytes: 150_000 });
+    const r = await distribute({ 'app-file': ipa });
+    expect(r.errors).toEqual([]);
+    const [build] = fx.server.store.list('builds');
+    expect(build?.attributes.version).toBe('500');
+    expect(r.outputs).toMatchObject({
+      'build-id': build?.id,
+      'upload-state': 'COMPLETE',
+      'build-version': '2.4',
+    });
+    expect(r.outputs['build-upload-id']).toBe(fx.server.store.list('buildUploads')[0]?.id);
+    expect(fx.server.store.ids(build!, 'betaGroups').sort()).toEqual(['g-public', 'g-qa']);
+    expect(build?.attributes.usesNonExemptEncryption).toBe(false);
+    // The upload (1) and the distribution's writes.
+    expect(Number(r.outputs.changes)).toBeGreaterThan(3);
+    expect(r.result).toMatchObject({ upload: { status: 'uploaded' }, groups: { added: expect.any(Array) } });
+    expect(r.summary).toMatch(/Upload[\s\S]*Distribution/);
+    // The re-run finds the build and the groups in place: nothing written.
+    const writes = fx.server.writes().length;
+    const again = await distribute({ 'app-file': ipa });
+    expect(again.errors).toEqual([]);
+    expect(again.outputs.changes).toBe('0');
+    expect(fx.server.writes().length).toBe(writes);
+  });
+
+  test('an unknown group fails before the file is sent', async () => {
+    const ipa = file('NoGroup.ipa');
+    await makeIpa(ipa);
+    const r = await distribute({ 'app-file': ipa, groups: 'Nobody' });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(/Nobody/);
+    expect(fx.server.writes()).toEqual([]);
+    expect(uploadsOf(fx.server.store).parts.requests).toEqual([]);
+  });
+
+  test('dry run: plans the upload, says the distribution follows, writes nothing', async () => {
+    const ipa = file('DryDistribute.ipa');
+    await makeIpa(ipa);
+    const r = await distribute({ 'app-file': ipa, 'dry-run': 'true' });
+    expect(r.failed).toBe(false);
+    expect(r.outputs.changes).toBe('1');
+    expect(r.stdout).toContain('a real run uploads it, then distributes it');
+    expect(fx.server.writes()).toEqual([]);
+  });
+
+  test('a FAILED upload stops before any distribution, with Apple’s reasons', async () => {
+    uploadsOf(fx.server.store).script = {
+      fail: [{ code: 'ITMS-90062', description: 'This bundle is invalid. The version train is closed.' }],
+    };
+    const ipa = file('Closed.ipa');
+    await makeIpa(ipa);
+    const r = await distribute({ 'app-file': ipa });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(/ITMS-90062.*raise the version/);
+    expect(fx.server.log.some((l) => l.path.includes('/relationships/betaGroups'))).toBe(false);
+  });
+
+  test('build-id with app-file is refused before any request', async () => {
+    const r = await distribute({ 'app-file': file('x.ipa'), 'build-id': 'abc' });
+    expect(r.errors.join('\n')).toMatch(/'build-id' is set together with 'app-file'/);
+    expect(fx.server.log).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { resolveAppWithGroups } from '../api/apps.js';
 import { listBuildGroupIds, listLocalizations } from '../api/builds.js';
 import { Input } from '../constants.js';
-import { defineOperation, namingInput } from '../operation.js';
+import { defineOperation, namingInput, type OperationResult } from '../operation.js';
 import { requireApp } from '../settings.js';
 import { parseBuildSelection, parseWaitSettings, waitForBuild } from '../testflight/build-wait.js';
 import { applyDistribution, nothingDone, previewDistribution } from '../testflight/distribution-apply.js';
@@ -9,6 +9,12 @@ import { planDistribution } from '../testflight/distribution-plan.js';
 import { parseLocale, parseWhatToTest, whatToTestText } from '../testflight/distribution-settings.js';
 import { distributionResult, notReadyResult } from '../testflight/distribution-summary.js';
 import { resolveGroupNames } from '../testflight/group-settings.js';
+import {
+  parseAppFileForDistribution,
+  uploadBeforeDistribution,
+  withUpload,
+} from '../uploads/upload-distribution.js';
+import { readUpload } from '../uploads/upload-settings.js';
 
 /**
  * The step after an upload: finds the build (waiting for it to appear and process), answers
@@ -22,9 +28,13 @@ import { resolveGroupNames } from '../testflight/group-settings.js';
  */
 export default defineOperation({
   parse(inputs, common) {
+    const selection = parseBuildSelection(inputs);
+    // With app-file, the upload comes first and the file names the app.
+    const upload = parseAppFileForDistribution(inputs, selection);
     return {
-      app: requireApp(common, 'distribute-build'),
-      selection: parseBuildSelection(inputs),
+      app: upload ? common.app : requireApp(common, 'distribute-build'),
+      upload,
+      selection,
       wait: parseWaitSettings(inputs),
       groups: inputs.list(Input.Groups),
       usesNonExemptEncryption: inputs.bool(Input.UsesNonExemptEncryption),
@@ -38,15 +48,24 @@ export default defineOperation({
 
   async execute(ctx, s) {
     const { client, common, log } = ctx;
-    const { platform, dryRun } = common;
+    const { dryRun } = common;
 
-    // Steps before the plan. What to Test from the GitHub context: settled before any request.
+    // Steps before the plan. What to Test from the GitHub context and the app file (read, not
+    // sent): settled before any request.
     const { text, source } = await whatToTestText(s.whatToTest, log);
+    const upload = s.upload && (await readUpload(s.upload, common, s.wait));
+    const platform = upload ? upload.target.platform : common.platform;
     // The app and its groups in one request; every group name resolved before any write.
-    const { app, groups } = await namingInput(Input.App, resolveAppWithGroups(client, s.app));
+    const ref = upload ? upload.app : (s.app as NonNullable<typeof s.app>);
+    const { app, groups } = await namingInput(Input.App, resolveAppWithGroups(client, ref));
     const wanted = resolveGroupNames(s.groups, groups);
-    const waited = await waitForBuild(ctx, app.id, platform, s.selection, s.wait);
-    if (waited.status !== 'ready') return notReadyResult({ app, platform, dryRun }, waited);
+    // With app-file: upload (or find the earlier upload's build), then distribute that build.
+    const step = upload && (await uploadBeforeDistribution(ctx, upload, app, s.wait));
+    if (step && !step.go) return step.result;
+    const uploaded = step ? step.outcome : undefined;
+    const selection = step ? step.selection : s.selection;
+    const waited = await waitForBuild(ctx, app.id, platform, selection, step ? step.wait : s.wait);
+    if (waited.status !== 'ready') return finish(notReadyResult({ app, platform, dryRun }, waited));
     const { build } = waited;
     // What is there already (include brought it; read in full only when include cut it short).
     const [groupIds, localizations] = await Promise.all([
@@ -58,13 +77,17 @@ export default defineOperation({
     const plan = planDistribution(build, { groupIds, localizations }, wanted, request, dryRun);
     for (const note of plan.notes) log[note.level](note.text);
     const run = { app, platform, dryRun, waited, expirePrevious: s.expirePrevious };
-    if (build.expired) return distributionResult(run, plan, nothingDone(build, plan));
+    if (build.expired) return finish(distributionResult(run, plan, nothingDone(build, plan)));
 
     // Checks before submitting for review go here: they may hold the review back (holdReview).
 
     const done = dryRun
       ? await previewDistribution(ctx, app, build, plan, s.expirePrevious)
       : await applyDistribution(ctx, app, build, plan, s.expirePrevious);
-    return distributionResult(run, plan, done);
+    return finish(distributionResult(run, plan, done));
+
+    function finish(result: OperationResult): OperationResult {
+      return uploaded ? withUpload(result, uploaded) : result;
+    }
   },
 });

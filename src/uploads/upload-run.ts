@@ -63,11 +63,16 @@ export interface UploadOutcome {
 /** Apple picks the part size; about this much has been seen. */
 const TYPICAL_PART_BYTES = 5 * 1024 * 1024;
 
-export async function runUpload(ctx: UploadContext, plan: UploadPlan): Promise<UploadOutcome> {
+/** Uploads as planned; `resolved` is the app when the caller has already looked it up. */
+export async function runUpload(
+  ctx: UploadContext,
+  plan: UploadPlan,
+  resolved?: App,
+): Promise<UploadOutcome> {
   const { client, log } = ctx;
   const { target } = plan;
   const { file } = target;
-  const app = await namingInput(Input.App, resolveApp(client, plan.app));
+  const app = resolved ?? (await namingInput(Input.App, resolveApp(client, plan.app)));
   if (file.bundleId && app.bundleId && file.bundleId.toLowerCase() !== app.bundleId.toLowerCase()) {
     throw new InputError(
       Input.App,

@@ -9,7 +9,7 @@ import { Input, Output } from '../constants.js';
 import { InputError, type InputReader } from '../input-reader.js';
 import type { OperationContext, OperationResult } from '../operation.js';
 import { heading } from '../output/summary.js';
-import type { WaitSettings } from '../testflight/builds.js';
+import type { WaitSettings } from '../testflight/build-wait.js';
 import { runUpload, type UploadOutcome, type UploadPlan } from './upload-run.js';
 import { parseUploadInputs, type UploadInputs } from './upload-settings.js';
 import { uploadJson, uploadOutputs, uploadSummary } from './upload-summary.js';

@@ -9,15 +9,9 @@ import { resolveGroupNames } from '../testflight/group-settings.js';
 import { planPrune } from '../testflight/prune-plan.js';
 import { overMaxRemovals, pruneCounts, writePruneFile } from '../testflight/prune-report.js';
 import { parsePruneSettings } from '../testflight/prune-settings.js';
-import {
-  TesterLedger,
-  applyPlans,
-  logPlan,
-  recordPlan,
-  removeWrites,
-  testerOutcome,
-  warnAboutBudget,
-} from '../testflight/testers.js';
+import { applyPlans } from '../testflight/testers-apply.js';
+import { TesterLedger, recordPlan, removeWrites } from '../testflight/testers-plan.js';
+import { logPlan, testerOutcome, warnAboutBudget } from '../testflight/testers-summary.js';
 
 /**
  * Removes testers who stopped testing: no session in `inactive-days` (from Apple's tester usage

@@ -7,7 +7,7 @@ import type { TesterUsage } from '../api/beta-tester-usages.js';
 import type { BetaTester } from '../api/beta-testers.js';
 import type { PruneSettings } from './prune-settings.js';
 import { emailKey } from './testers-list.js';
-import type { RemovePlan } from './testers.js';
+import type { RemovePlan } from './testers-plan.js';
 
 export type KeptBecause = 'active' | 'state' | 'keep list' | 'internal group';
 

@@ -6,7 +6,8 @@ import { writeListFile, type ListCell } from '../output/list-file.js';
 import { facts, heading, table, type SummaryBlock } from '../output/summary.js';
 import type { PrunePlan } from './prune-plan.js';
 import type { PruneSettings } from './prune-settings.js';
-import { appFacts, type TesterReport } from './testers.js';
+import type { TesterReport } from './testers-plan.js';
+import { appFacts } from './testers-summary.js';
 
 export const PRUNE_COLUMNS = [
   'email',

@@ -5,9 +5,19 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { ApiError } from '../src/api/errors.js';
 import { classifyMissing, unitsChart } from '../src/reports/report-download.js';
-import { saveReport } from '../src/reports/file.js';
+import { ReportTooLargeError, saveReport } from '../src/reports/file.js';
+import { csvCell } from '../src/output/list-file.js';
 import { TotalsSink } from '../src/reports/totals.js';
-import { TsvReader, fromScaled, parseScaled, type RowSink } from '../src/reports/tsv.js';
+import {
+  LineTooLongError,
+  TsvReader,
+  fieldKey,
+  fieldNumber,
+  fieldScaled,
+  fromScaled,
+  parseScaled,
+  type RowSink,
+} from '../src/reports/tsv.js';
 
 let dir: string;
 beforeAll(() => {
@@ -22,8 +32,8 @@ class Collect implements RowSink {
   header(columns: string[]) {
     this.columns = columns;
   }
-  row(fields: string[]) {
-    this.rows.push(fields);
+  row(line: Buffer, start: number, end: number) {
+    this.rows.push(line.toString('utf8', start, end).split('\t'));
   }
   trailer(name: string, value: string) {
     this.trailers.push([name, value]);
@@ -245,6 +255,122 @@ describe('saveReport', () => {
     });
     await expect(saveReport(broken, target, 'csv', [])).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(readdirSync(path.dirname(target))).toEqual([]);
+  });
+});
+
+describe('saveReport, the fast paths against the plain way', () => {
+  /** Rows with every kind of cell the byte-copying paths must leave to csvCell / JSON.stringify. */
+  const TRICKY = [
+    'Title\tUnits\tProceeds\tNote',
+    'Plain\t3\t0.70\t ',
+    'Refund\t-1\t0.70\t',
+    '=HYPERLINK("x")\t1\t+1+1\t@SUM(A1)',
+    'A, comma\t2\t0\tquote " inside',
+    'Back\\slash\t1\t0\tCafé ☕',
+    'Short\t1',
+    'Long\t1\t2\t3\t4\t5',
+    ' =lead\t1\t1\t1',
+    'ctl\u0001char\t1\t1\t1',
+  ];
+  const text = `${TRICKY.join('\n')}\n`;
+  const columns = (TRICKY[0] as string).split('\t');
+  const rows = TRICKY.slice(1).map((l) => l.split('\t'));
+
+  test('csv: byte for byte what csvCell makes of each cell', async () => {
+    const target = path.join(dir, 'tricky.csv');
+    await saveReport(gzipBody([text]), target, 'csv', []);
+    const expected = [
+      columns,
+      ...rows.map((r) => [...columns.map((_, i) => r[i] ?? ''), ...r.slice(columns.length)]),
+    ]
+      .map((cells) => `${cells.map(csvCell).join(',')}\r\n`)
+      .join('');
+    expect(readFileSync(target, 'utf8')).toBe(expected);
+  });
+
+  test('json: byte for byte what JSON.stringify makes of each row', async () => {
+    const target = path.join(dir, 'tricky.json');
+    await saveReport(gzipBody([text]), target, 'json', []);
+    const objects = rows.map(
+      (r) => `{${columns.map((c, i) => `${JSON.stringify(c)}:${JSON.stringify(r[i] ?? '')}`).join(',')}}`,
+    );
+    expect(readFileSync(target, 'utf8')).toBe(`[\n${objects.join(',\n')}\n]\n`);
+  });
+});
+
+describe('limits', () => {
+  test('a report that inflates past maxReportBytes stops, leaving no file', async () => {
+    const target = path.join(dir, 'bomb/report.tsv');
+    const body = gzipBody(Array.from({ length: 8 }, () => `a\tb\n${'x\ty\n'.repeat(100_000)}`));
+    await expect(
+      saveReport(body, target, 'tsv', [], { maxReportBytes: 1_000_000, maxLineBytes: 1000 }),
+    ).rejects.toBeInstanceOf(ReportTooLargeError);
+    expect(readdirSync(path.dirname(target))).toEqual([]);
+  });
+
+  test('a line past maxLineBytes fails, whether it arrives in one chunk or many', () => {
+    for (const size of [7, 1000, 100_000]) {
+      expect(() => feedLimited(`a\tb\n${'z'.repeat(5000)}\nc\td\n`, size, 4096)).toThrow(LineTooLongError);
+      expect(feedLimited(`a\tb\n${'z'.repeat(4000)}\nc\td\n`, size, 4096).rows).toBe(2);
+    }
+  });
+
+  function feedLimited(text: string, size: number, max: number): TsvReader {
+    const reader = new TsvReader([], max);
+    const bytes = Buffer.from(text);
+    for (let i = 0; i < bytes.length; i += size) reader.write(bytes.subarray(i, i + size));
+    reader.end();
+    return reader;
+  }
+});
+
+describe('fields read from bytes', () => {
+  const at = (text: string) => [Buffer.from(`\t${text}\t`), 1, 1 + Buffer.byteLength(text)] as const;
+  test.each([
+    '12.99',
+    '-0.70',
+    '160',
+    ' 3 ',
+    '1,234.5',
+    '0.123456',
+    '0.12345',
+    '-.5',
+    '5.',
+    '.',
+    '-',
+    'abc',
+    '',
+    ' ',
+  ])('fieldScaled(%j) agrees with parseScaled', (text) => {
+    const expected = text.trim() === '' ? 0 : parseScaled(text);
+    expect(fieldScaled(...at(text))).toEqual(expected);
+  });
+  test.each(['3', '-1', '+2', ' 40 ', '', ' ', '1.5', 'many', '-'])(
+    'fieldNumber(%j) agrees with Number()',
+    (text) => {
+      expect(fieldNumber(...at(text))).toEqual(Number(text.trim() || '0'));
+    },
+  );
+  test('fieldKey: equal fields, equal keys; different fields, different keys', () => {
+    const texts = [
+      '',
+      'USD',
+      'JPY',
+      'usd',
+      '1F',
+      '7F',
+      'IAY',
+      '1450001',
+      '01450001',
+      '1450001000',
+      '123456',
+      '0123456',
+      'Weather Pro',
+      'Kafé',
+    ];
+    const keys = texts.map((t) => fieldKey(...at(t)));
+    expect(new Set(keys).size).toBe(texts.length);
+    expect(fieldKey(...at(' USD '))).toBe(fieldKey(...at('USD')));
   });
 });
 

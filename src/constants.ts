@@ -70,6 +70,7 @@ export const Input = {
   RegionCode: 'region-code',
   OutputDir: 'output-dir',
   FailIfUnavailable: 'fail-if-unavailable',
+  MaxReportMb: 'max-report-mb',
   // uploads
   AppFile: 'app-file',
 } as const;
@@ -99,6 +100,15 @@ export const Output = {
 export type OutputName = (typeof Output)[keyof typeof Output];
 
 export const DEFAULT_API_URL = 'https://api.appstoreconnect.apple.com';
+
+/**
+ * Reports: the uncompressed size at which a download stops (input max-report-mb), far above any
+ * report Apple writes (a daily SALES report of a million rows is about 200 MB), so that a gzip
+ * bomb (a few MB that inflate to many GB) stops early; and the longest line (Apple's are under a
+ * few KB), so that a body without line breaks fails instead of filling memory.
+ */
+export const DEFAULT_MAX_REPORT_MB = 2048;
+export const MAX_REPORT_LINE_BYTES = 1024 * 1024;
 export const PLATFORMS = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
@@ -121,4 +131,5 @@ export const ACTION_YML_DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.Internal]: 'false',
   [Input.OutputDir]: 'app-store-reports',
   [Input.FailIfUnavailable]: 'false',
+  [Input.MaxReportMb]: String(DEFAULT_MAX_REPORT_MB),
 };

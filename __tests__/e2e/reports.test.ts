@@ -373,6 +373,8 @@ describe('sales-report', () => {
       [{ 'vendor-number': 'acme' }, /Input 'vendor-number' has an invalid value 'acme'/],
       [{ 'vendor-number': '' }, /Input 'vendor-number' is required/],
       [{ format: 'xlsx' }, /Input 'format' has an invalid value 'xlsx': expected one of tsv, csv, json/],
+      [{ 'max-report-mb': '0' }, /Input 'max-report-mb' /],
+      [{ 'max-report-mb': 'lots' }, /Input 'max-report-mb' /],
     ];
     for (const [inputs, message] of cases) {
       const r = await act(inputs);
@@ -982,5 +984,89 @@ describe('Apple’s real report shapes', () => {
       ['Weather Plus Monthly', '1450203', 2],
       ['Weather Plus Yearly', '1450204', -1],
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Bodies no report has: a gzip bomb, and a "line" of many megabytes without a line break.
+
+describe('a report body that is not a report', () => {
+  /** Serves `body` for every sales report request. */
+  function servingRoute(body: Buffer): RouteModule {
+    return (router) => {
+      router.get(
+        '/v1/salesReports',
+        () => ({ status: 200, body, headers: { 'Content-Type': 'application/a-gzip' } }),
+        {
+          supports: [
+            'filter[vendorNumber]',
+            'filter[reportType]',
+            'filter[reportSubType]',
+            'filter[frequency]',
+            'filter[reportDate]',
+            'filter[version]',
+          ],
+        },
+      );
+    };
+  }
+
+  /** `count` copies of one gzip member of `text`: each member inflates to the whole text again. */
+  const members = (text: string | Buffer, count: number) => {
+    const member = gzipSync(text, { level: 9 });
+    return Buffer.concat(Array.from({ length: count }, () => member));
+  };
+
+  async function run(body: Buffer, inputs: Record<string, string> = {}) {
+    const server = await startFixture({ now: () => clock.now(), routes: [servingRoute(body)] });
+    try {
+      const r = await runAction(
+        server.inputs({ operation: 'sales-report', 'vendor-number': VENDOR, 'output-dir': work, ...inputs }),
+        { retry: FAST_RETRY, clock },
+      );
+      return { r, requests: server.server.log.length };
+    } finally {
+      await server.close();
+    }
+  }
+
+  test('a gzip bomb (2 MB that inflate to 1 GB) stops at max-report-mb, with no file left', async () => {
+    const row = `${'x'.repeat(4000)}\n`;
+    const eight = `${SALES_COLUMNS.join('\t')}\n${row.repeat((8 * 1024 * 1024) / row.length)}`;
+    const bomb = members(eight, 128);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const { r, requests } = await run(bomb, { 'max-report-mb': '16', format: 'csv' });
+    expect(r.failed).toBe(true);
+    expect(r.errors[0]).toMatch(
+      /^Stopped downloading the SALES report for 2025-03-09: it inflates past 16\.0 MiB once uncompressed \(max-report-mb\), from .* received\. .*raise max-report-mb\. No file was left behind\./,
+    );
+    // Not a network fault: asked for once.
+    expect(requests).toBe(1);
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  test('a line of 64 MB without a line break fails at 1 MiB, in linear time, with no file left', async () => {
+    const body = Buffer.concat([
+      gzipSync(`${SALES_COLUMNS.join('\t')}\n`),
+      members('x'.repeat(4 * 1024 * 1024), 16),
+    ]);
+    const { r, requests } = await run(body);
+    expect(r.failed).toBe(true);
+    expect(r.errors[0]).toMatch(
+      /^Stopped reading the SALES report for 2025-03-09: line 2 of the report runs past 1048576 bytes without a line break \(1\.0 MiB at most; .*No file was left behind\./,
+    );
+    expect(requests).toBe(1);
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  test('a long line under the cap is read whole', async () => {
+    const long = 'y'.repeat(900 * 1024);
+    const rows = salesRows(3);
+    (rows[1] as Record<string, string>).Title = long;
+    const body = members(tsv(SALES_COLUMNS, rows), 1);
+    const { r } = await run(body);
+    expect(r.failed).toBe(false);
+    expect(r.outputs['report-rows']).toBe('3');
+    expect((r.result as SalesResult).topProducts.map((p) => p.title)).toContain(long);
   });
 });

@@ -1,25 +1,62 @@
 /**
- * A sales report of 200+ MB (uncompressed), generated on the fly by the fake server from a seed
- * and sent as a multi-member gzip stream: the action's throughput and peak memory, next to
- * `zcat` of the very same gzip bytes (written to a temp file) as the lower bound.
+ * A SALES SUMMARY report of about 200 MB (uncompressed) in about 50 gzip members, made once
+ * (cached in `.bench/`) and served by the fake server as bytes: the action's throughput and peak
+ * memory per format, each run next to `zcat` of the very same file timed just before it.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { addReportVendor, syntheticSalesReport } from '../../fake-app-store-connect/routes/reports.js';
-import { ms, runDist, startBenchServer, type BenchRow, type Scenario } from './support.js';
+import { gzipSync } from 'node:zlib';
+import { addReportVendor, syntheticSalesLines } from '../../fake-app-store-connect/routes/reports.js';
+import { median, ms, root, runDist, startBenchServer, type BenchRow, type Scenario } from './support.js';
 
 const VENDOR = '85099999';
-const REPORT_BYTES = 210 * 1024 * 1024;
-const MEMORY_TARGET_MB = 150;
 const MB = 1024 * 1024;
+const REPORT_BYTES = 200 * MB;
+const MEMBERS = 50;
+const MEMORY_TARGET_MB = 150;
+/** Lowest share of zcat's MB/s per format. */
+const TARGETS = { tsv: 0.5, csv: 0.35, json: 0.35 } as const;
+/** Runs per format; the table shows the median ratio. */
+const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 3);
 
 /** A date whose daily report the fake server has surely published. */
 function pastDay(daysAgo: number): string {
   return new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The report's gzip file, made on the first run and reused after (same seed, same bytes). */
+function reportFile(): string {
+  const dir = path.join(root, '.bench');
+  const file = path.join(dir, `sales-summary-${REPORT_BYTES / MB}mb-${MEMBERS}members.tsv.gz`);
+  if (existsSync(file)) return file;
+  mkdirSync(dir, { recursive: true });
+  process.stderr.write(`making ${path.relative(root, file)} (once)…\n`);
+  const members: Buffer[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    members.push(gzipSync(batch.join('')));
+    batch = [];
+    size = 0;
+  };
+  const lines = syntheticSalesLines({
+    vendorNumber: VENDOR,
+    frequency: 'DAILY',
+    reportDate: '2025-03-09',
+    seed: 20240601,
+    bytes: REPORT_BYTES,
+  });
+  for (const line of lines) {
+    batch.push(line);
+    size += line.length;
+    if (size >= REPORT_BYTES / MEMBERS) flush();
+  }
+  if (batch.length) flush();
+  writeFileSync(`${file}.tmp`, Buffer.concat(members));
+  renameSync(`${file}.tmp`, file);
+  return file;
 }
 
 async function timeZcat(file: string): Promise<number> {
@@ -36,56 +73,71 @@ async function timeZcat(file: string): Promise<number> {
 export const reportStream: Scenario = {
   name: 'report',
   async run() {
+    const file = reportFile();
+    const gzip = readFileSync(file);
     const bench = await startBenchServer({ latencyMs: 50 });
     const work = mkdtempSync(path.join(tmpdir(), 'asc-bench-report-'));
-    const reportDate = pastDay(10);
-    const synthetic = { seed: 20240601, bytes: REPORT_BYTES };
-    addReportVendor(bench.server.store, VENDOR, { synthetic });
+    addReportVendor(bench.server.store, VENDOR, { salesGzip: gzip });
+    const formats = (process.env.BENCH_REPORT_FORMATS?.split(',') ?? ['tsv', 'csv', 'json']) as Array<
+      keyof typeof TARGETS
+    >;
     try {
-      // The same gzip bytes the server will send, for zcat.
-      const gz = path.join(work, 'report.tsv.gz');
-      await pipeline(
-        Readable.from(
-          syntheticSalesReport({ vendorNumber: VENDOR, frequency: 'DAILY', reportDate, ...synthetic }),
-        ),
-        createWriteStream(gz),
-      );
-      const compressedMb = statSync(gz).size / MB;
-      const zcatMs = await timeZcat(gz);
-
       const rows: BenchRow[] = [];
-      for (const format of ['tsv', 'csv'] as const) {
-        const run = await runDist(
-          bench.inputs({
-            operation: 'sales-report',
-            'vendor-number': VENDOR,
-            'report-date': reportDate,
-            'output-dir': path.join(work, 'out'),
-            format,
-          }),
-        );
-        if (run.code !== 0) throw new Error(`report run (${format}) failed:\n${run.output.slice(-2000)}`);
-        const result = JSON.parse(run.outputs.result ?? '{}') as {
-          rows: number;
-          file: { reportBytes: number; compressedBytes: number };
-        };
-        const reportMb = result.file.reportBytes / MB;
-        const throughput = reportMb / (run.wallMs / 1000);
-        const zcatThroughput = reportMb / (zcatMs / 1000);
-        rmSync(path.join(work, 'out'), { recursive: true, force: true });
+      for (const format of formats) {
+        const ratios: number[] = [];
+        const runs: Array<{ action: number; zcat: number; rss: number; ratio: number }> = [];
+        let reportMb = 0;
+        let rowCount = 0;
+        for (let i = 0; i < RUNS; i++) {
+          const zcatMs = await timeZcat(file);
+          const run = await runDist(
+            bench.inputs({
+              operation: 'sales-report',
+              'vendor-number': VENDOR,
+              'report-date': pastDay(10),
+              'output-dir': path.join(work, 'out'),
+              format,
+            }),
+          );
+          if (run.code !== 0) throw new Error(`report run (${format}) failed:\n${run.output.slice(-2000)}`);
+          const result = JSON.parse(run.outputs.result ?? '{}') as {
+            rows: number;
+            file: { reportBytes: number };
+          };
+          rmSync(path.join(work, 'out'), { recursive: true, force: true });
+          reportMb = result.file.reportBytes / MB;
+          rowCount = result.rows;
+          const ratio = zcatMs / run.wallMs;
+          ratios.push(ratio);
+          runs.push({ action: run.wallMs, zcat: zcatMs, rss: run.maxRssMb, ratio });
+          process.stderr.write(
+            `  ${format} #${i + 1}: action ${ms(run.wallMs)}, zcat ${ms(zcatMs)}, ${(ratio * 100).toFixed(0)}% of zcat, ${run.maxRssMb.toFixed(0)} MB\n`,
+          );
+        }
+        const mid = runs.find((r) => r.ratio === median(ratios)) ?? (runs[0] as (typeof runs)[number]);
+        const ratio = median(ratios);
+        const maxRss = Math.max(...runs.map((r) => r.rss));
+        const range = `${(Math.min(...ratios) * 100).toFixed(0)}–${(Math.max(...ratios) * 100).toFixed(0)}%`;
         rows.push(
           {
             scenario: `report (${format})`,
-            metric: `sales report, ${reportMb.toFixed(0)} MB TSV (${compressedMb.toFixed(0)} MB gzip, ${result.rows} rows): throughput`,
-            value: `${throughput.toFixed(0)} MB/s (${ms(run.wallMs)})`,
-            reference: `zcat: ${zcatThroughput.toFixed(0)} MB/s (${ms(zcatMs)})`,
+            metric: `SALES SUMMARY, ${reportMb.toFixed(0)} MB TSV (${(gzip.length / MB).toFixed(0)} MB gzip in ${MEMBERS} members, ${rowCount} rows): throughput, median of ${RUNS}`,
+            value: `${(reportMb / (mid.action / 1000)).toFixed(0)} MB/s (${ms(mid.action)})`,
+            reference: `zcat: ${(reportMb / (mid.zcat / 1000)).toFixed(0)} MB/s (${ms(mid.zcat)})`,
+            target: `≥ ${TARGETS[format] * 100}% of zcat`,
+            met: ratio >= TARGETS[format],
           },
           {
             scenario: `report (${format})`,
-            metric: 'peak memory of the action',
-            value: `${run.maxRssMb.toFixed(0)} MB`,
-            target: `< ${MEMORY_TARGET_MB} MB`,
-            met: run.maxRssMb < MEMORY_TARGET_MB,
+            metric: 'share of zcat’s MB/s (same run)',
+            value: `${(ratio * 100).toFixed(0)}% (range ${range})`,
+          },
+          {
+            scenario: `report (${format})`,
+            metric: `peak memory of the action (highest of ${RUNS})`,
+            value: `${maxRss.toFixed(0)} MB`,
+            target: `≤ ${MEMORY_TARGET_MB} MB`,
+            met: maxRss <= MEMORY_TARGET_MB,
           },
         );
       }

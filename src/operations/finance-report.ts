@@ -72,6 +72,7 @@ export default defineOperation({
       target: reportPath(settings, 'finance', [type, region], reportDate),
       format: settings.format,
       failIfUnavailable: settings.failIfUnavailable,
+      maxReportBytes: settings.maxReportBytes,
       download: (consume) => downloadFinanceReport(ctx.client, request, consume),
     });
   },

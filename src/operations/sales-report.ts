@@ -60,6 +60,7 @@ export default defineOperation({
       target: reportPath(settings, 'sales', [kind.type, kind.subtype, kind.frequency], reportDate),
       format: settings.format,
       failIfUnavailable: settings.failIfUnavailable,
+      maxReportBytes: settings.maxReportBytes,
       download: (consume) => downloadSalesReport(ctx.client, request, consume),
     });
   },

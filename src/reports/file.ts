@@ -1,15 +1,17 @@
 /**
- * Streams a report body to a file: gunzip (every member of a multi-member gzip), a line-by-line
- * TSV reader that feeds the totals, and the file in the format asked for, written to a temporary
- * name beside the target and renamed when complete. Memory stays flat whatever the size.
+ * Streams a report body to a file: gunzip (every member of a multi-member gzip, on libuv's thread
+ * pool, running ahead of the parsing), a TSV reader on bytes that feeds the totals, and the file
+ * in the format asked for (TSV: the bytes as they come), written to a temporary name beside the
+ * target and renamed when complete. Memory stays flat whatever the size; the uncompressed size
+ * and the line length are capped, so a gzip bomb or a file without line breaks stops early.
  */
 import { trackTempFile, untrackTempFile } from '../temp-files.js';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { csvCell } from '../output/list-file.js';
 import { TsvReader, type RowSink } from './tsv.js';
 
@@ -31,91 +33,96 @@ export interface SavedReport {
   gzip: boolean;
 }
 
-const CHUNK = 64 * 1024;
-/** Characters that make a CSV field need quotes, or a JSON string need escapes. */
-const CSV_SPECIAL = /[",\r\n]/;
-// eslint-disable-next-line no-control-regex
-const JSON_SPECIAL = /["\\\u0000-\u001f\u2028\u2029]/;
+export interface ReportLimits {
+  /** Uncompressed bytes at most. */
+  maxReportBytes: number;
+  /** Bytes of one line at most. */
+  maxLineBytes: number;
+}
+
+/** The report grew past `maxReportBytes` once uncompressed. */
+export class ReportTooLargeError extends Error {
+  constructor(
+    readonly maxReportBytes: number,
+    readonly compressedBytes: number,
+  ) {
+    super(`the report inflates past ${maxReportBytes} bytes (from ${compressedBytes} bytes received)`);
+    this.name = 'ReportTooLargeError';
+  }
+}
+
+/** Output of gunzip handed over at a time, and how far gunzip may run ahead of the parsing. */
+const GUNZIP_CHUNK = 128 * 1024;
+const GUNZIP_AHEAD = 2 * 1024 * 1024;
 
 /**
  * Writes `body` (gzip'd TSV, or plain TSV when it does not start with the gzip magic bytes) to
- * `target` in `format`, passing every row to `sinks` on the way.
+ * `target` in `format`, passing every row to `sinks` on the way. On any error the temporary file
+ * is removed and the error thrown: nothing is left behind.
  */
 export async function saveReport(
   body: Readable,
   target: string,
   format: ReportFormat,
   sinks: RowSink[],
+  limits: ReportLimits = { maxReportBytes: Infinity, maxLineBytes: Infinity },
 ): Promise<SavedReport> {
   const path = resolve(target);
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temp = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const writer = new FormatWriter(format);
-  const reader = new TsvReader(format === 'tsv' ? sinks : [...sinks, writer]);
+  const writer = format === 'tsv' ? undefined : new FormatWriter(format);
+  const reader = new TsvReader(writer ? [...sinks, writer] : sinks, limits.maxLineBytes);
   const counts = { compressed: 0, report: 0, file: 0, gzip: false };
 
-  async function* countIn(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-    for await (const chunk of source) {
-      counts.compressed += chunk.length;
-      yield chunk;
-    }
-  }
-
-  async function* decompress(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-    const it = source[Symbol.asyncIterator]();
-    let first = Buffer.alloc(0);
-    // Enough bytes to see the gzip magic number.
-    while (first.length < 2) {
-      const next = await it.next();
-      if (next.done) break;
-      first = Buffer.concat([first, next.value]);
-    }
-    const rest = async function* (): AsyncGenerator<Buffer> {
-      if (first.length) yield first;
-      for (;;) {
-        const next = await it.next();
-        if (next.done) return;
-        yield next.value;
+  const convert = new Transform({
+    writableHighWaterMark: GUNZIP_AHEAD,
+    readableHighWaterMark: GUNZIP_AHEAD,
+    transform(chunk: Buffer, _encoding, done) {
+      try {
+        counts.report += chunk.length;
+        if (counts.report > limits.maxReportBytes)
+          throw new ReportTooLargeError(limits.maxReportBytes, counts.compressed);
+        reader.write(chunk);
+        // TSV: Apple's bytes as they come; the reader only looks.
+        const out = writer ? writer.take() : chunk;
+        counts.file += out.length;
+        done(null, out.length ? out : undefined);
+      } catch (error) {
+        done(error as Error);
       }
-    };
-    if (first.length === 0) return;
-    if (!(first[0] === 0x1f && first[1] === 0x8b)) {
-      yield* rest();
-      return;
-    }
-    counts.gzip = true;
-    const gunzip = createGunzip({ chunkSize: CHUNK });
-    // Errors of either side end the iteration below with that error.
-    const feeding = pipeline(Readable.from(rest(), { objectMode: false }), gunzip);
-    feeding.catch(() => undefined);
-    for await (const chunk of gunzip) yield chunk as Buffer;
-    await feeding;
-  }
-
-  async function* convert(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer | string> {
-    for await (const chunk of source) {
-      counts.report += chunk.length;
-      reader.write(chunk);
-      const out = format === 'tsv' ? chunk : writer.take();
-      if (out.length) {
-        counts.file += typeof out === 'string' ? Buffer.byteLength(out) : out.length;
-        yield out;
+    },
+    flush(done) {
+      try {
+        reader.end();
+        const tail = writer ? Buffer.concat([writer.take(), writer.finish()]) : undefined;
+        counts.file += tail?.length ?? 0;
+        done(null, tail?.length ? tail : undefined);
+      } catch (error) {
+        done(error as Error);
       }
-    }
-    reader.end();
-    const tail = format === 'tsv' ? '' : writer.take() + writer.finish();
-    if (tail) {
-      counts.file += Buffer.byteLength(tail);
-      yield tail;
-    }
-  }
+    },
+  });
 
   trackTempFile(temp);
   try {
-    await pipeline(body, countIn, decompress, convert, createWriteStream(temp));
+    const head = await peek(body, 2);
+    body.on('data', (chunk: Buffer) => (counts.compressed += chunk.length));
+    const file = createWriteStream(temp, { highWaterMark: GUNZIP_AHEAD });
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
+      counts.gzip = true;
+      // zlib hands its options on to the Transform it is, high-water marks included.
+      const gunzip = createGunzip({
+        chunkSize: GUNZIP_CHUNK,
+        readableHighWaterMark: GUNZIP_AHEAD,
+      } as ZlibOptions);
+      await pipeline(body, gunzip, convert, file);
+    } else {
+      await pipeline(body, convert, file);
+    }
     await rename(temp, path);
   } catch (error) {
+    body.destroy();
     await rm(temp, { force: true });
     throw error;
   } finally {
@@ -133,55 +140,167 @@ export async function saveReport(
   };
 }
 
-/** Buffers the converted rows of one input chunk; `take()` hands them over. */
+/** Reads at least `bytes` bytes (fewer at the end) and puts them back; the stream is left paused. */
+async function peek(body: Readable, bytes: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const chunk = body.read() as Buffer | null;
+    if (chunk !== null) {
+      parts.push(chunk);
+      size += chunk.length;
+      continue;
+    }
+    if (body.readableEnded || body.destroyed) break;
+    await new Promise<void>((done, fail) => {
+      const settle = (error?: Error) => {
+        body.off('readable', onReadable).off('end', onEnd).off('error', settle);
+        if (error) fail(error);
+        else done();
+      };
+      const onReadable = () => settle();
+      const onEnd = () => settle();
+      body.on('readable', onReadable).on('end', onEnd).on('error', settle);
+    });
+  }
+  const head = Buffer.concat(parts, size);
+  if (size > 0) body.unshift(head);
+  return head;
+}
+
+/** Byte values. */
+const TAB = 9;
+const CR = 13;
+const QUOTE = 34;
+const COMMA = 44;
+const BACKSLASH = 92;
+
+/**
+ * Converts each row to CSV or JSON into a growing buffer of bytes; `take()` hands over what one
+ * input chunk produced. Rows that need nothing special (nearly all) are copied byte by byte
+ * without being decoded; the others go through `csvCell` / `JSON.stringify`.
+ */
 class FormatWriter implements RowSink {
-  private parts: string[] = [];
+  private out: Buffer = Buffer.allocUnsafe(256 * 1024);
+  private used = 0;
   private columns: string[] = [];
-  private keys: string[] = [];
+  /** JSON: `{"Column":"` and `,"Column":"` per column, as bytes. */
+  private keys: Buffer[] = [];
+  private keysBytes = 0;
   private first = true;
 
-  constructor(private readonly format: 'tsv' | 'csv' | 'json') {
-    if (format === 'json') this.parts.push('[');
+  constructor(private readonly format: 'csv' | 'json') {
+    if (format === 'json') this.text('[');
   }
 
   header(columns: string[]): void {
     this.columns = columns;
-    this.keys = columns.map((c) => JSON.stringify(c));
-    if (this.format === 'csv') this.parts.push(`${columns.map(csvCell).join(',')}\r\n`);
+    this.keys = columns.map((c, i) => Buffer.from(`${i ? ',' : '{'}${JSON.stringify(c)}:"`));
+    this.keysBytes = this.keys.reduce((n, k) => n + k.length, 0);
+    if (this.format === 'csv') this.text(`${columns.map(csvCell).join(',')}\r\n`);
   }
 
-  row(fields: string[], line: string): void {
-    const complete = fields.length === this.columns.length;
-    if (this.format === 'csv') {
-      // Most lines need no quoting at all: one test per line instead of one per field.
-      if (complete && !CSV_SPECIAL.test(line)) {
-        this.parts.push(`${fields.join(',')}\r\n`);
-        return;
+  row(line: Buffer, start: number, end: number): void {
+    if (this.format === 'csv') this.csvRow(line, start, end);
+    else this.jsonRow(line, start, end);
+  }
+
+  /**
+   * Tabs become commas and the line ends in CRLF, unless a field holds a quote, a comma or a CR,
+   * or starts like a formula (`=`, `+`, `-`, `@`): then every cell goes through csvCell.
+   */
+  private csvRow(line: Buffer, start: number, end: number): void {
+    this.reserve(end - start + 2);
+    const out = this.out;
+    let o = this.used;
+    let fields = 1;
+    let fieldStart = true;
+    for (let i = start; i < end; i++) {
+      const byte = line[i] as number;
+      if (byte === TAB) {
+        out[o++] = COMMA;
+        fields++;
+        fieldStart = true;
+        continue;
       }
-      const cells = this.columns.map((_, i) => csvCell(fields[i] ?? ''));
-      for (let i = this.columns.length; i < fields.length; i++) cells.push(csvCell(fields[i]));
-      this.parts.push(`${cells.join(',')}\r\n`);
-      return;
+      if (byte === QUOTE || byte === COMMA || byte === CR) return this.csvSlow(line, start, end);
+      // = + - @
+      if (fieldStart && (byte === 61 || byte === 43 || byte === 45 || byte === 64))
+        return this.csvSlow(line, start, end);
+      fieldStart = false;
+      out[o++] = byte;
     }
-    let object = '{';
-    if (!JSON_SPECIAL.test(line)) {
-      for (let i = 0; i < this.keys.length; i++)
-        object += `${i ? ',' : ''}${this.keys[i]}:"${fields[i] ?? ''}"`;
-    } else {
-      for (let i = 0; i < this.keys.length; i++)
-        object += `${i ? ',' : ''}${this.keys[i]}:${JSON.stringify(fields[i] ?? '')}`;
+    if (fields !== this.columns.length) return this.csvSlow(line, start, end);
+    out[o++] = CR;
+    out[o++] = 10;
+    this.used = o;
+  }
+
+  private csvSlow(line: Buffer, start: number, end: number): void {
+    const fields = line.toString('utf8', start, end).split('\t');
+    const cells = this.columns.map((_, i) => csvCell(fields[i] ?? ''));
+    for (let i = this.columns.length; i < fields.length; i++) cells.push(csvCell(fields[i]));
+    this.text(`${cells.join(',')}\r\n`);
+  }
+
+  /** `{"Column":"value",...}`; values copied as bytes unless one needs escaping or is not ASCII. */
+  private jsonRow(line: Buffer, start: number, end: number): void {
+    const keys = this.keys;
+    this.reserve(end - start + this.keysBytes + 8);
+    const out = this.out;
+    let o = this.used;
+    if (!this.first) out[o++] = COMMA;
+    out[o++] = 10;
+    let i = start;
+    for (let f = 0; f < keys.length; f++) {
+      const key = keys[f] as Buffer;
+      for (let k = 0; k < key.length; k++) out[o++] = key[k] as number;
+      for (; i < end; i++) {
+        const byte = line[i] as number;
+        if (byte === TAB) break;
+        if (byte < 32 || byte === QUOTE || byte === BACKSLASH || byte >= 128)
+          return this.jsonSlow(line, start, end);
+        out[o++] = byte;
+      }
+      out[o++] = QUOTE;
+      // Past the last field: the rest read as empty; fields beyond the columns are left out.
+      if (i < end) i++;
     }
-    this.parts.push(`${this.first ? '\n' : ',\n'}${object}}`);
+    out[o++] = 125; // }
+    this.used = o;
     this.first = false;
   }
 
-  take(): string {
-    const text = this.parts.join('');
-    this.parts = [];
-    return text;
+  private jsonSlow(line: Buffer, start: number, end: number): void {
+    const fields = line.toString('utf8', start, end).split('\t');
+    const members = this.columns.map((c, i) => `${JSON.stringify(c)}:${JSON.stringify(fields[i] ?? '')}`);
+    this.text(`${this.first ? '\n' : ',\n'}{${members.join(',')}}`);
+    this.first = false;
   }
 
-  finish(): string {
-    return this.format === 'json' ? `${this.first ? '' : '\n'}]\n` : '';
+  private text(text: string): void {
+    this.reserve(Buffer.byteLength(text));
+    this.used += this.out.write(text, this.used);
+  }
+
+  /** Room for `bytes` more. */
+  private reserve(bytes: number): void {
+    if (this.used + bytes <= this.out.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.used + bytes));
+    this.out.copy(bigger, 0, 0, this.used);
+    this.out = bigger;
+  }
+
+  /** The bytes converted since the last call. */
+  take(): Buffer {
+    const taken = this.out.subarray(0, this.used);
+    // The file stream keeps the bytes handed over until written: the next rows go to a new buffer.
+    this.out = Buffer.allocUnsafe(this.out.length);
+    this.used = 0;
+    return taken;
+  }
+
+  finish(): Buffer {
+    return Buffer.from(this.format === 'json' ? `${this.first ? '' : '\n'}]\n` : '');
   }
 }

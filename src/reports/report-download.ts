@@ -5,11 +5,12 @@
 import { relative, isAbsolute } from 'node:path';
 import { ApiError, NetworkError } from '../api/errors.js';
 import type { ReportConsumer } from '../api/reports.js';
-import { Output } from '../constants.js';
+import { Input, MAX_REPORT_LINE_BYTES, Output } from '../constants.js';
 import type { OperationContext, OperationResult } from '../operation.js';
 import { facts, heading, table, text, type SummaryBlock } from '../output/summary.js';
 import { READINESS, expectedAt, mayStillCome, pacificText, type Cadence } from './dates.js';
-import { saveReport, type ReportFormat, type SavedReport } from './file.js';
+import { ReportTooLargeError, saveReport, type ReportFormat, type SavedReport } from './file.js';
+import { LineTooLongError } from './tsv.js';
 import { TotalsSink, type ReportTotals, type TotalMismatch } from './totals.js';
 
 export interface ReportJob {
@@ -27,6 +28,8 @@ export interface ReportJob {
   target: string;
   format: ReportFormat;
   failIfUnavailable: boolean;
+  /** Uncompressed bytes the report may reach. */
+  maxReportBytes: number;
   /** Downloads the report, handing each try's body to `consume`. */
   download<T>(consume: ReportConsumer<T>): Promise<T>;
 }
@@ -72,10 +75,24 @@ export async function runReport(ctx: OperationContext, job: ReportJob): Promise<
     // Each try starts the totals afresh; the client retries a body that breaks off.
     saved = await job.download((response) => {
       totals = new TotalsSink(job.family);
-      return saveReport(response.body, job.target, job.format, [totals]);
+      return saveReport(response.body, job.target, job.format, [totals], {
+        maxReportBytes: job.maxReportBytes,
+        maxLineBytes: MAX_REPORT_LINE_BYTES,
+      });
     });
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return missing(ctx, job, error);
+    if (error instanceof ReportTooLargeError) {
+      throw new Error(
+        `Stopped downloading the ${what}: it inflates past ${formatBytes(error.maxReportBytes)} once uncompressed (${Input.MaxReportMb}), from ${formatBytes(error.compressedBytes)} received. ` +
+          `Apple’s reports are far smaller, so this looks like a gzip bomb or a broken answer; if the report is genuine, raise ${Input.MaxReportMb}. No file was left behind.`,
+      );
+    }
+    if (error instanceof LineTooLongError) {
+      throw new Error(
+        `Stopped reading the ${what}: ${error.message} (${formatBytes(error.maxLineBytes)} at most; Apple’s lines are a few hundred bytes), so it is not a report Apple writes. No file was left behind.`,
+      );
+    }
     if (error instanceof NetworkError) {
       throw new Error(
         `Downloading the ${what} failed${error.attempts > 1 ? ` after ${error.attempts} tries` : ''}: ${error.reason}. ` +

@@ -1,6 +1,6 @@
 /** Inputs both report operations read the same way. */
 import { join } from 'node:path';
-import { Input } from '../constants.js';
+import { DEFAULT_MAX_REPORT_MB, Input } from '../constants.js';
 import { InputError, quote, type InputReader } from '../input-reader.js';
 import type { CommonSettings } from '../settings.js';
 import { REPORT_FORMATS, type ReportFormat } from './file.js';
@@ -10,6 +10,8 @@ export interface ReportOutputSettings {
   outputDir: string;
   format: ReportFormat;
   failIfUnavailable: boolean;
+  /** Uncompressed bytes a report may reach (input max-report-mb). */
+  maxReportBytes: number;
 }
 
 /** Apple hands reports only to team keys: an individual key fails here, before any request. */
@@ -37,7 +39,8 @@ export function parseReportOutput(inputs: InputReader): ReportOutputSettings {
   const outputDir = inputs.string(Input.OutputDir) ?? 'app-store-reports';
   const format = inputs.choice(Input.Format, REPORT_FORMATS, 'tsv');
   const failIfUnavailable = inputs.bool(Input.FailIfUnavailable, false);
-  return { vendorNumber, outputDir, format, failIfUnavailable };
+  const maxReportMb = inputs.int(Input.MaxReportMb, { min: 1, fallback: DEFAULT_MAX_REPORT_MB });
+  return { vendorNumber, outputDir, format, failIfUnavailable, maxReportBytes: maxReportMb * 1024 * 1024 };
 }
 
 /** `<output-dir>/<family>-<vendor>-<parts>-<date>.<format>`, lower case. */

@@ -3,7 +3,16 @@
  * (bounded by the number of distinct products, not rows). Columns are found by name, so the
  * same code reads every report type that has them.
  */
-import { fromScaled, parseScaled, type RowSink } from './tsv.js';
+import {
+  fieldBlank,
+  fieldKey,
+  fieldNumber,
+  fieldRanges,
+  fieldScaled,
+  fieldText,
+  fromScaled,
+  type RowSink,
+} from './tsv.js';
 
 /**
  * The columns the totals read, by family, first name found wins. Units come only from a column
@@ -110,25 +119,48 @@ interface ProductAcc {
   title: string;
   sku: string;
   appleIdentifier: string;
-  productTypes: Set<string>;
+  /** Product Type Identifiers seen, by field key. */
+  productTypes: Map<number | string, string>;
   units: number;
-  amounts: Map<string, { amount: number }>;
+  /** Money by currency key, in ten-thousandths. */
+  amounts: Map<number | string, { amount: number }>;
 }
 
-function field(fields: string[], i: number | undefined): string | undefined {
-  return i === undefined ? undefined : fields[i]?.trim();
+interface CurrencyAcc {
+  currency: string;
+  units: number;
+  amount: number;
+  rows: number;
 }
+
+type Key = number | string;
 
 export class TotalsSink implements RowSink {
   private readonly columns: (typeof COLUMNS)[ReportFamily];
   private index: Partial<Record<ColumnKey, number>> = {};
-  lastColumn = 0;
+  /** Fields to find in each row: up to the last column the totals read. */
+  private fieldCount = 1;
+  private starts = new Int32Array(1);
+  private ends = new Int32Array(1);
+  /** Column positions, -1 when absent (read on every row). */
+  private at: Record<ColumnKey, number> = {
+    units: -1,
+    unitAmount: -1,
+    extendedAmount: -1,
+    currency: -1,
+    title: -1,
+    sku: -1,
+    appleId: -1,
+    productType: -1,
+  };
+  private productColumns: number[] = [];
+  private summable = false;
   private names: Partial<Record<ColumnKey, string>> = {};
   private rows = 0;
   private units = 0;
   private unreadable = 0;
-  private readonly currencies = new Map<string, { units: number; amount: number; rows: number }>();
-  private readonly products = new Map<string, ProductAcc>();
+  private readonly currencies = new Map<Key, CurrencyAcc>();
+  private readonly products = new Map<Key, ProductAcc>();
   private declared?: DeclaredTotals;
   private section = newSection();
   private trailerOpen = false;
@@ -139,39 +171,63 @@ export class TotalsSink implements RowSink {
 
   header(columns: string[]): void {
     const lower = columns.map((c) => c.toLowerCase());
+    let last = 0;
     for (const key of Object.keys(this.columns) as ColumnKey[]) {
       for (const name of this.columns[key]) {
         const i = lower.indexOf(name.toLowerCase());
         if (i >= 0) {
           this.index[key] = i;
           this.names[key] = columns[i];
-          this.lastColumn = Math.max(this.lastColumn, i);
+          last = Math.max(last, i);
           break;
         }
       }
     }
+    this.fieldCount = last + 1;
+    const at = (key: ColumnKey) => this.index[key] ?? -1;
+    this.at = {
+      units: at('units'),
+      unitAmount: at('unitAmount'),
+      extendedAmount: at('extendedAmount'),
+      currency: at('currency'),
+      title: at('title'),
+      sku: at('sku'),
+      appleId: at('appleId'),
+      productType: at('productType'),
+    };
+    this.productColumns = [this.at.appleId, this.at.sku, this.at.title].filter((i) => i >= 0);
+    this.summable = this.hasAmount();
+    this.starts = new Int32Array(this.fieldCount + 1);
+    this.ends = new Int32Array(this.fieldCount + 1);
   }
 
-  row(fields: string[]): void {
+  row(line: Buffer, start: number, end: number): void {
     if (this.trailerOpen) {
       this.trailerOpen = false;
       this.section = newSection();
     }
     this.rows += 1;
     this.section.rows += 1;
-    const index = this.index;
+    const { starts, ends } = this;
+    // A column the row is too short to have reads as blank (-1).
+    const found = fieldRanges(line, start, end, this.fieldCount, starts, ends);
+    const at = this.at;
+    const units_ = at.units < found ? at.units : -1;
     let units = 0;
-    if (index.units !== undefined) {
-      units = Number(field(fields, index.units) || '0');
+    if (units_ >= 0) {
+      units = fieldNumber(line, starts[units_] as number, ends[units_] as number);
       if (!Number.isFinite(units)) {
         this.unreadable += 1;
         return;
       }
     }
     let amount = 0;
-    if (index.extendedAmount !== undefined) amount = parseScaled(field(fields, index.extendedAmount) || '0');
-    else if (index.unitAmount !== undefined && index.units !== undefined)
-      amount = units * parseScaled(field(fields, index.unitAmount) || '0');
+    if (at.extendedAmount >= 0) {
+      if (at.extendedAmount < found)
+        amount = fieldScaled(line, starts[at.extendedAmount] as number, ends[at.extendedAmount] as number);
+    } else if (at.unitAmount >= 0 && at.units >= 0 && at.unitAmount < found) {
+      amount = units * fieldScaled(line, starts[at.unitAmount] as number, ends[at.unitAmount] as number);
+    }
     if (!Number.isFinite(amount)) {
       this.unreadable += 1;
       amount = 0;
@@ -180,31 +236,59 @@ export class TotalsSink implements RowSink {
     const section = this.section;
     section.amount += amount;
     if (units > 0) section.unitsSold += units;
-    const currency = field(fields, index.currency) ?? '';
-    if (currency) section.currency = currency;
-    let byCurrency = this.currencies.get(currency);
-    if (!byCurrency) this.currencies.set(currency, (byCurrency = { units: 0, amount: 0, rows: 0 }));
+
+    const currency_ = at.currency < found ? at.currency : -1;
+    const currencyKey: Key =
+      currency_ >= 0 ? fieldKey(line, starts[currency_] as number, ends[currency_] as number) : 0;
+    let byCurrency = this.currencies.get(currencyKey);
+    if (byCurrency === undefined) {
+      const currency =
+        currency_ >= 0 ? fieldText(line, starts[currency_] as number, ends[currency_] as number) : '';
+      byCurrency = { currency, units: 0, amount: 0, rows: 0 };
+      this.currencies.set(currencyKey, byCurrency);
+    }
+    if (byCurrency.currency !== '') section.currency = byCurrency.currency;
     byCurrency.units += units;
     byCurrency.amount += amount;
     byCurrency.rows += 1;
 
-    const appleIdentifier = field(fields, index.appleId) ?? '';
-    const sku = field(fields, index.sku) ?? '';
-    const title = field(fields, index.title) ?? '';
-    const key = appleIdentifier || sku || title;
+    // The product: by Apple id, else SKU, else title (the first that is not blank).
+    let key: Key = 0;
+    for (const i of this.productColumns) {
+      if (i < found && !fieldBlank(line, starts[i] as number, ends[i] as number)) {
+        key = fieldKey(line, starts[i] as number, ends[i] as number);
+        break;
+      }
+    }
     let product = this.products.get(key);
-    if (!product) {
-      product = { title, sku, appleIdentifier, productTypes: new Set(), units: 0, amounts: new Map() };
-      this.products.set(key, product);
+    if (product === undefined) product = this.newProduct(key, line, found);
+    const type_ = at.productType < found ? at.productType : -1;
+    if (type_ >= 0) {
+      const typeKey = fieldKey(line, starts[type_] as number, ends[type_] as number);
+      if (typeKey !== 0 && !product.productTypes.has(typeKey))
+        product.productTypes.set(typeKey, fieldText(line, starts[type_] as number, ends[type_] as number));
     }
-    const productType = field(fields, index.productType);
-    if (productType && !product.productTypes.has(productType)) product.productTypes.add(productType);
     product.units += units;
-    if (this.hasAmount()) {
-      const sum = product.amounts.get(currency);
-      if (sum) sum.amount += amount;
-      else product.amounts.set(currency, { amount });
+    if (this.summable) {
+      const sum = product.amounts.get(currencyKey);
+      if (sum === undefined) product.amounts.set(currencyKey, { amount });
+      else sum.amount += amount;
     }
+  }
+
+  private newProduct(key: Key, line: Buffer, found: number): ProductAcc {
+    const text = (i: number) =>
+      i >= 0 && i < found ? fieldText(line, this.starts[i] as number, this.ends[i] as number) : '';
+    const product: ProductAcc = {
+      title: text(this.at.title),
+      sku: text(this.at.sku),
+      appleIdentifier: text(this.at.appleId),
+      productTypes: new Map(),
+      units: 0,
+      amounts: new Map(),
+    };
+    this.products.set(key, product);
+    return product;
   }
 
   trailer(name: string, value: string): void {
@@ -244,10 +328,11 @@ export class TotalsSink implements RowSink {
   /** The totals so far, with the `top` products by units. */
   result(top = 10): ReportTotals {
     const hasAmount = this.hasAmount();
-    const byCurrency = [...this.currencies.entries()]
-      .filter(([currency]) => currency !== '' || hasAmount)
-      .map(([currency, t]) => ({ currency, units: t.units, amount: fromScaled(t.amount), rows: t.rows }))
+    const byCurrency = [...this.currencies.values()]
+      .filter((c) => c.currency !== '' || hasAmount)
+      .map((c) => ({ currency: c.currency, units: c.units, amount: fromScaled(c.amount), rows: c.rows }))
       .sort((a, b) => b.units - a.units || a.currency.localeCompare(b.currency));
+    const currencyName = (key: Key) => this.currencies.get(key)?.currency ?? '';
     // Without a units column (subscriber and install reports) there is nothing to rank.
     const ranked = this.index.units === undefined ? [] : [...this.products.values()];
     const topProducts = ranked
@@ -257,11 +342,11 @@ export class TotalsSink implements RowSink {
         title: p.title,
         sku: p.sku,
         appleIdentifier: p.appleIdentifier,
-        productType: [...p.productTypes].sort().join(', '),
+        productType: [...p.productTypes.values()].sort().join(', '),
         units: p.units,
         amounts: Object.fromEntries(
           [...p.amounts.entries()]
-            .map(([c, a]) => [c, a.amount] as const)
+            .map(([c, a]) => [currencyName(c), a.amount] as const)
             .filter(([, a]) => a !== 0)
             .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
             .map(([c, a]) => [c, fromScaled(a)]),

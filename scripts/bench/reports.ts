@@ -27,9 +27,9 @@ function pastDay(daysAgo: number): string {
 }
 
 /** The report's gzip file, made on the first run and reused after (same seed, same bytes). */
-function reportFile(): string {
+function reportFile(bytes = REPORT_BYTES, memberCount = MEMBERS): string {
   const dir = path.join(root, '.bench');
-  const file = path.join(dir, `sales-summary-${REPORT_BYTES / MB}mb-${MEMBERS}members.tsv.gz`);
+  const file = path.join(dir, `sales-summary-${bytes / MB}mb-${memberCount}members.tsv.gz`);
   if (existsSync(file)) return file;
   mkdirSync(dir, { recursive: true });
   process.stderr.write(`making ${path.relative(root, file)} (once)…\n`);
@@ -46,12 +46,12 @@ function reportFile(): string {
     frequency: 'DAILY',
     reportDate: '2025-03-09',
     seed: 20240601,
-    bytes: REPORT_BYTES,
+    bytes,
   });
   for (const line of lines) {
     batch.push(line);
     size += line.length;
-    if (size >= REPORT_BYTES / MEMBERS) flush();
+    if (size >= bytes / memberCount) flush();
   }
   if (batch.length) flush();
   writeFileSync(`${file}.tmp`, Buffer.concat(members));
@@ -140,6 +140,28 @@ export const reportStream: Scenario = {
             met: maxRss <= MEMORY_TARGET_MB,
           },
         );
+      }
+      // Flat in the report's size: the same run on a report a quarter as large.
+      if (formats.includes('tsv')) {
+        const smallVendor = '85099998';
+        const small = readFileSync(reportFile(REPORT_BYTES / 4, MEMBERS / 4));
+        addReportVendor(bench.server.store, smallVendor, { salesGzip: small });
+        const run = await runDist(
+          bench.inputs({
+            operation: 'sales-report',
+            'vendor-number': smallVendor,
+            'report-date': pastDay(10),
+            'output-dir': path.join(work, 'out'),
+          }),
+        );
+        if (run.code !== 0) throw new Error(`small report run failed:\n${run.output.slice(-2000)}`);
+        rmSync(path.join(work, 'out'), { recursive: true, force: true });
+        rows.push({
+          scenario: 'report (tsv)',
+          metric: `peak memory with a report a quarter as large (${REPORT_BYTES / 4 / MB} MB TSV)`,
+          value: `${run.maxRssMb.toFixed(0)} MB`,
+          reference: 'the same as the full report’s: flat in the size',
+        });
       }
       return rows;
     } finally {

@@ -253,8 +253,10 @@ class FormatWriter implements RowSink {
     out[o++] = 10;
     let i = start;
     for (let f = 0; f < keys.length; f++) {
+      // A native copy: cheaper than a loop for keys of a dozen bytes and more.
       const key = keys[f] as Buffer;
-      for (let k = 0; k < key.length; k++) out[o++] = key[k] as number;
+      out.set(key, o);
+      o += key.length;
       for (; i < end; i++) {
         const byte = line[i] as number;
         if (byte === TAB) break;

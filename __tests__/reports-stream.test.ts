@@ -271,6 +271,9 @@ describe('saveReport, the fast paths against the plain way', () => {
     'Long\t1\t2\t3\t4\t5',
     ' =lead\t1\t1\t1',
     'ctl\u0001char\t1\t1\t1',
+    'Signs\t+2\t-0.5\t-.5',
+    'More signs\t-\t+\t-5.',
+    'Not numbers\t-1.2.3\t-1e5\t+x',
   ];
   const text = `${TRICKY.join('\n')}\n`;
   const columns = (TRICKY[0] as string).split('\t');

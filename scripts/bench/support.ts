@@ -58,6 +58,8 @@ export interface DistRun {
   wallMs: number;
   /** Peak resident memory of the action's process, MB. */
   maxRssMb: number;
+  /** CPU time of the action's process (user + system, every thread), ms. */
+  cpuMs: number;
   outputs: Record<string, string>;
   output: string;
   startedAt: number;
@@ -84,7 +86,7 @@ export async function runDist(
   });
   // Reports the child's own peak RSS when it exits.
   const probe =
-    'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nBENCH_MAXRSS_KB="+process.resourceUsage().maxRSS+"\\n"))';
+    'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nBENCH_MAXRSS_KB="+u.maxRSS+"\\nBENCH_CPU_US="+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
   const startedAt = Date.now();
   const child = spawn(process.execPath, ['--import', probe, path.join(root, 'dist/index.js')], {
     env: childEnv,
@@ -98,7 +100,16 @@ export async function runDist(
   const rss = /BENCH_MAXRSS_KB=(\d+)/.exec(output);
   const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
   rmSync(dir, { recursive: true, force: true });
-  return { code, wallMs, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, outputs, output, startedAt };
+  const cpu = /BENCH_CPU_US=(\d+)/.exec(output);
+  return {
+    code,
+    wallMs,
+    maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+    cpuMs: cpu ? Number(cpu[1]) / 1000 : NaN,
+    outputs,
+    output,
+    startedAt,
+  };
 }
 
 /**

@@ -207,7 +207,8 @@ class FormatWriter implements RowSink {
 
   /**
    * Tabs become commas and the line ends in CRLF, unless a field holds a quote, a comma or a CR,
-   * or starts like a formula (`=`, `+`, `-`, `@`): then every cell goes through csvCell.
+   * or starts like a formula (`=`, `+`, `-`, `@`) and is not a plain number such as `-1` (which
+   * csvCell leaves as it is): then every cell goes through csvCell.
    */
   private csvRow(line: Buffer, start: number, end: number): void {
     this.reserve(end - start + 2);
@@ -215,22 +216,35 @@ class FormatWriter implements RowSink {
     let o = this.used;
     let fields = 1;
     let fieldStart = true;
+    // In a field that began with a sign: 1 until a digit is seen, then 2; the dots seen.
+    let signed = 0;
+    let dots = 0;
     for (let i = start; i < end; i++) {
       const byte = line[i] as number;
       if (byte === TAB) {
+        if (signed === 1) return this.csvSlow(line, start, end);
         out[o++] = COMMA;
         fields++;
         fieldStart = true;
+        signed = 0;
         continue;
       }
       if (byte === QUOTE || byte === COMMA || byte === CR) return this.csvSlow(line, start, end);
-      // = + - @
-      if (fieldStart && (byte === 61 || byte === 43 || byte === 45 || byte === 64))
-        return this.csvSlow(line, start, end);
-      fieldStart = false;
+      if (fieldStart) {
+        fieldStart = false;
+        // = @ start a formula; + - too, unless a plain number follows.
+        if (byte === 61 || byte === 64) return this.csvSlow(line, start, end);
+        if (byte === 43 || byte === 45) {
+          signed = 1;
+          dots = 0;
+        }
+      } else if (signed !== 0) {
+        if (byte >= 48 && byte <= 57) signed = 2;
+        else if (byte !== 46 || ++dots > 1) return this.csvSlow(line, start, end);
+      }
       out[o++] = byte;
     }
-    if (fields !== this.columns.length) return this.csvSlow(line, start, end);
+    if (signed === 1 || fields !== this.columns.length) return this.csvSlow(line, start, end);
     out[o++] = CR;
     out[o++] = 10;
     this.used = o;

@@ -68,7 +68,6 @@ __webpack_require__.r(__webpack_exports__);
             target: (0,_reports_report_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .reportPath */ .eG)(settings, 'sales', [kind.type, kind.subtype, kind.frequency], reportDate),
             format: settings.format,
             failIfUnavailable: settings.failIfUnavailable,
-            maxReportBytes: settings.maxReportBytes,
             download: (consume) => (0,_api_reports_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadSalesReport */ .X5)(ctx.client, request, consume),
         });
     },

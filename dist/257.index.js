@@ -151,20 +151,13 @@ async function writeListFile(path, format, columns, rows) {
         throw error;
     }
 }
-/**
- * One CSV field: quoted when it holds a comma, a quote, or a line break; quotes doubled. Text that
- * a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a CR, as
- * OWASP's CSV-injection advice lists) gets a leading `'`; a plain number such as `-1.5` stays.
- */
+/** One CSV field: quoted when it holds a comma, a quote, or a line break; quotes doubled. */
 function csvCell(value) {
     if (value === null || value === undefined)
         return '';
-    let text = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text))
-        text = `'${text}`;
+    const text = String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
-const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 
 /***/ }),
@@ -319,9 +312,8 @@ function pacificText(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
-/* harmony export */   Ul: () => (/* binding */ ReportTooLargeError),
-/* harmony export */   a5: () => (/* binding */ saveReport)
+/* harmony export */   E: () => (/* binding */ REPORT_FORMATS),
+/* harmony export */   a: () => (/* binding */ saveReport)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -338,11 +330,9 @@ function pacificText(ms) {
 /* harmony import */ var _output_list_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(340);
 /* harmony import */ var _tsv_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5326);
 /**
- * Streams a report body to a file: gunzip (every member of a multi-member gzip, on libuv's thread
- * pool, running ahead of the parsing), a TSV reader on bytes that feeds the totals, and the file
- * in the format asked for (TSV: the bytes as they come), written to a temporary name beside the
- * target and renamed when complete. Memory stays flat whatever the size; the uncompressed size
- * and the line length are capped, so a gzip bomb or a file without line breaks stops early.
+ * Streams a report body to a file: gunzip (every member of a multi-member gzip), a line-by-line
+ * TSV reader that feeds the totals, and the file in the format asked for, written to a temporary
+ * name beside the target and renamed when complete. Memory stays flat whatever the size.
  */
 
 
@@ -353,83 +343,86 @@ function pacificText(ms) {
 
 
 const REPORT_FORMATS = ['tsv', 'csv', 'json'];
-/** The report grew past `maxReportBytes` once uncompressed. */
-class ReportTooLargeError extends Error {
-    maxReportBytes;
-    compressedBytes;
-    constructor(maxReportBytes, compressedBytes) {
-        super(`the report inflates past ${maxReportBytes} bytes (from ${compressedBytes} bytes received)`);
-        this.maxReportBytes = maxReportBytes;
-        this.compressedBytes = compressedBytes;
-        this.name = 'ReportTooLargeError';
-    }
-}
-/** Output of gunzip handed over at a time, and how far gunzip may run ahead of the parsing. */
-const GUNZIP_CHUNK = 128 * 1024;
-const GUNZIP_AHEAD = 2 * 1024 * 1024;
+const CHUNK = 64 * 1024;
+/** Characters that make a CSV field need quotes, or a JSON string need escapes. */
+const CSV_SPECIAL = /[",\r\n]/;
+// eslint-disable-next-line no-control-regex
+const JSON_SPECIAL = /["\\\u0000-\u001f\u2028\u2029]/;
 /**
  * Writes `body` (gzip'd TSV, or plain TSV when it does not start with the gzip magic bytes) to
- * `target` in `format`, passing every row to `sinks` on the way. On any error the temporary file
- * is removed and the error thrown: nothing is left behind.
+ * `target` in `format`, passing every row to `sinks` on the way.
  */
-async function saveReport(body, target, format, sinks, limits = { maxReportBytes: Infinity, maxLineBytes: Infinity }) {
+async function saveReport(body, target, format, sinks) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(target);
     const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(folder, { recursive: true });
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-    const writer = format === 'tsv' ? undefined : new FormatWriter(format);
-    const reader = new _tsv_js__WEBPACK_IMPORTED_MODULE_7__/* .TsvReader */ .x4(writer ? [...sinks, writer] : sinks, limits.maxLineBytes);
+    const writer = new FormatWriter(format);
+    const reader = new _tsv_js__WEBPACK_IMPORTED_MODULE_7__/* .TsvReader */ .x4(format === 'tsv' ? sinks : [...sinks, writer]);
     const counts = { compressed: 0, report: 0, file: 0, gzip: false };
-    const convert = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-        writableHighWaterMark: GUNZIP_AHEAD,
-        readableHighWaterMark: GUNZIP_AHEAD,
-        transform(chunk, _encoding, done) {
-            try {
-                counts.report += chunk.length;
-                if (counts.report > limits.maxReportBytes)
-                    throw new ReportTooLargeError(limits.maxReportBytes, counts.compressed);
-                reader.write(chunk);
-                // TSV: Apple's bytes as they come; the reader only looks.
-                const out = writer ? writer.take() : chunk;
-                counts.file += out.length;
-                done(null, out.length ? out : undefined);
+    async function* countIn(source) {
+        for await (const chunk of source) {
+            counts.compressed += chunk.length;
+            yield chunk;
+        }
+    }
+    async function* decompress(source) {
+        const it = source[Symbol.asyncIterator]();
+        let first = Buffer.alloc(0);
+        // Enough bytes to see the gzip magic number.
+        while (first.length < 2) {
+            const next = await it.next();
+            if (next.done)
+                break;
+            first = Buffer.concat([first, next.value]);
+        }
+        const rest = async function* () {
+            if (first.length)
+                yield first;
+            for (;;) {
+                const next = await it.next();
+                if (next.done)
+                    return;
+                yield next.value;
             }
-            catch (error) {
-                done(error);
+        };
+        if (first.length === 0)
+            return;
+        if (!(first[0] === 0x1f && first[1] === 0x8b)) {
+            yield* rest();
+            return;
+        }
+        counts.gzip = true;
+        const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({ chunkSize: CHUNK });
+        // Errors of either side end the iteration below with that error.
+        const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from(rest(), { objectMode: false }), gunzip);
+        feeding.catch(() => undefined);
+        for await (const chunk of gunzip)
+            yield chunk;
+        await feeding;
+    }
+    async function* convert(source) {
+        for await (const chunk of source) {
+            counts.report += chunk.length;
+            reader.write(chunk);
+            const out = format === 'tsv' ? chunk : writer.take();
+            if (out.length) {
+                counts.file += typeof out === 'string' ? Buffer.byteLength(out) : out.length;
+                yield out;
             }
-        },
-        flush(done) {
-            try {
-                reader.end();
-                const tail = writer ? Buffer.concat([writer.take(), writer.finish()]) : undefined;
-                counts.file += tail?.length ?? 0;
-                done(null, tail?.length ? tail : undefined);
-            }
-            catch (error) {
-                done(error);
-            }
-        },
-    });
+        }
+        reader.end();
+        const tail = format === 'tsv' ? '' : writer.take() + writer.finish();
+        if (tail) {
+            counts.file += Buffer.byteLength(tail);
+            yield tail;
+        }
+    }
     try {
-        const head = await peek(body, 2);
-        body.on('data', (chunk) => (counts.compressed += chunk.length));
-        const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp, { highWaterMark: GUNZIP_AHEAD });
-        if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
-            counts.gzip = true;
-            // zlib hands its options on to the Transform it is, high-water marks included.
-            const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)({
-                chunkSize: GUNZIP_CHUNK,
-                readableHighWaterMark: GUNZIP_AHEAD,
-            });
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(body, gunzip, convert, file);
-        }
-        else {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(body, convert, file);
-        }
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(body, countIn, decompress, convert, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
     }
     catch (error) {
-        body.destroy();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
         throw error;
     }
@@ -444,174 +437,57 @@ async function saveReport(body, target, format, sinks, limits = { maxReportBytes
         gzip: counts.gzip,
     };
 }
-/** Reads at least `bytes` bytes (fewer at the end) and puts them back; the stream is left paused. */
-async function peek(body, bytes) {
-    const parts = [];
-    let size = 0;
-    while (size < bytes) {
-        const chunk = body.read();
-        if (chunk !== null) {
-            parts.push(chunk);
-            size += chunk.length;
-            continue;
-        }
-        if (body.readableEnded || body.destroyed)
-            break;
-        await new Promise((done, fail) => {
-            const settle = (error) => {
-                body.off('readable', onReadable).off('end', onEnd).off('error', settle);
-                if (error)
-                    fail(error);
-                else
-                    done();
-            };
-            const onReadable = () => settle();
-            const onEnd = () => settle();
-            body.on('readable', onReadable).on('end', onEnd).on('error', settle);
-        });
-    }
-    const head = Buffer.concat(parts, size);
-    if (size > 0)
-        body.unshift(head);
-    return head;
-}
-/** Byte values. */
-const TAB = 9;
-const CR = 13;
-const QUOTE = 34;
-const COMMA = 44;
-const BACKSLASH = 92;
-/**
- * Converts each row to CSV or JSON into a growing buffer of bytes; `take()` hands over what one
- * input chunk produced. Rows that need nothing special (nearly all) are copied byte by byte
- * without being decoded; the others go through `csvCell` / `JSON.stringify`.
- */
+/** Buffers the converted rows of one input chunk; `take()` hands them over. */
 class FormatWriter {
     format;
-    out = Buffer.allocUnsafe(256 * 1024);
-    used = 0;
+    parts = [];
     columns = [];
-    /** JSON: `{"Column":"` and `,"Column":"` per column, as bytes. */
     keys = [];
-    keysBytes = 0;
     first = true;
     constructor(format) {
         this.format = format;
         if (format === 'json')
-            this.text('[');
+            this.parts.push('[');
     }
     header(columns) {
         this.columns = columns;
-        this.keys = columns.map((c, i) => Buffer.from(`${i ? ',' : '{'}${JSON.stringify(c)}:"`));
-        this.keysBytes = this.keys.reduce((n, k) => n + k.length, 0);
+        this.keys = columns.map((c) => JSON.stringify(c));
         if (this.format === 'csv')
-            this.text(`${columns.map(_output_list_file_js__WEBPACK_IMPORTED_MODULE_6__/* .csvCell */ .r).join(',')}\r\n`);
+            this.parts.push(`${columns.map(_output_list_file_js__WEBPACK_IMPORTED_MODULE_6__/* .csvCell */ .r).join(',')}\r\n`);
     }
-    row(line, start, end) {
-        if (this.format === 'csv')
-            this.csvRow(line, start, end);
-        else
-            this.jsonRow(line, start, end);
-    }
-    /**
-     * Tabs become commas and the line ends in CRLF, unless a field holds a quote, a comma or a CR,
-     * or starts like a formula (`=`, `+`, `-`, `@`): then every cell goes through csvCell.
-     */
-    csvRow(line, start, end) {
-        this.reserve(end - start + 2);
-        const out = this.out;
-        let o = this.used;
-        let fields = 1;
-        let fieldStart = true;
-        for (let i = start; i < end; i++) {
-            const byte = line[i];
-            if (byte === TAB) {
-                out[o++] = COMMA;
-                fields++;
-                fieldStart = true;
-                continue;
+    row(fields, line) {
+        const complete = fields.length === this.columns.length;
+        if (this.format === 'csv') {
+            // Most lines need no quoting at all: one test per line instead of one per field.
+            if (complete && !CSV_SPECIAL.test(line)) {
+                this.parts.push(`${fields.join(',')}\r\n`);
+                return;
             }
-            if (byte === QUOTE || byte === COMMA || byte === CR)
-                return this.csvSlow(line, start, end);
-            // = + - @
-            if (fieldStart && (byte === 61 || byte === 43 || byte === 45 || byte === 64))
-                return this.csvSlow(line, start, end);
-            fieldStart = false;
-            out[o++] = byte;
-        }
-        if (fields !== this.columns.length)
-            return this.csvSlow(line, start, end);
-        out[o++] = CR;
-        out[o++] = 10;
-        this.used = o;
-    }
-    csvSlow(line, start, end) {
-        const fields = line.toString('utf8', start, end).split('\t');
-        const cells = this.columns.map((_, i) => (0,_output_list_file_js__WEBPACK_IMPORTED_MODULE_6__/* .csvCell */ .r)(fields[i] ?? ''));
-        for (let i = this.columns.length; i < fields.length; i++)
-            cells.push((0,_output_list_file_js__WEBPACK_IMPORTED_MODULE_6__/* .csvCell */ .r)(fields[i]));
-        this.text(`${cells.join(',')}\r\n`);
-    }
-    /** `{"Column":"value",...}`; values copied as bytes unless one needs escaping or is not ASCII. */
-    jsonRow(line, start, end) {
-        const keys = this.keys;
-        this.reserve(end - start + this.keysBytes + 8);
-        const out = this.out;
-        let o = this.used;
-        if (!this.first)
-            out[o++] = COMMA;
-        out[o++] = 10;
-        let i = start;
-        for (let f = 0; f < keys.length; f++) {
-            // A native copy: cheaper than a loop for keys of a dozen bytes and more.
-            const key = keys[f];
-            out.set(key, o);
-            o += key.length;
-            for (; i < end; i++) {
-                const byte = line[i];
-                if (byte === TAB)
-                    break;
-                if (byte < 32 || byte === QUOTE || byte === BACKSLASH || byte >= 128)
-                    return this.jsonSlow(line, start, end);
-                out[o++] = byte;
-            }
-            out[o++] = QUOTE;
-            // Past the last field: the rest read as empty; fields beyond the columns are left out.
-            if (i < end)
-                i++;
-        }
-        out[o++] = 125; // }
-        this.used = o;
-        this.first = false;
-    }
-    jsonSlow(line, start, end) {
-        const fields = line.toString('utf8', start, end).split('\t');
-        const members = this.columns.map((c, i) => `${JSON.stringify(c)}:${JSON.stringify(fields[i] ?? '')}`);
-        this.text(`${this.first ? '\n' : ',\n'}{${members.join(',')}}`);
-        this.first = false;
-    }
-    text(text) {
-        this.reserve(Buffer.byteLength(text));
-        this.used += this.out.write(text, this.used);
-    }
-    /** Room for `bytes` more. */
-    reserve(bytes) {
-        if (this.used + bytes <= this.out.length)
+            const cells = this.columns.map((_, i) => (0,_output_list_file_js__WEBPACK_IMPORTED_MODULE_6__/* .csvCell */ .r)(fields[i] ?? ''));
+            for (let i = this.columns.length; i < fields.length; i++)
+                cells.push((0,_output_list_file_js__WEBPACK_IMPORTED_MODULE_6__/* .csvCell */ .r)(fields[i]));
+            this.parts.push(`${cells.join(',')}\r\n`);
             return;
-        const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.used + bytes));
-        this.out.copy(bigger, 0, 0, this.used);
-        this.out = bigger;
+        }
+        let object = '{';
+        if (!JSON_SPECIAL.test(line)) {
+            for (let i = 0; i < this.keys.length; i++)
+                object += `${i ? ',' : ''}${this.keys[i]}:"${fields[i] ?? ''}"`;
+        }
+        else {
+            for (let i = 0; i < this.keys.length; i++)
+                object += `${i ? ',' : ''}${this.keys[i]}:${JSON.stringify(fields[i] ?? '')}`;
+        }
+        this.parts.push(`${this.first ? '\n' : ',\n'}${object}}`);
+        this.first = false;
     }
-    /** The bytes converted since the last call. */
     take() {
-        const taken = this.out.subarray(0, this.used);
-        // The file stream keeps the bytes handed over until written: the next rows go to a new buffer.
-        this.out = Buffer.allocUnsafe(this.out.length);
-        this.used = 0;
-        return taken;
+        const text = this.parts.join('');
+        this.parts = [];
+        return text;
     }
     finish() {
-        return Buffer.from(this.format === 'json' ? `${this.first ? '' : '\n'}]\n` : '');
+        return this.format === 'json' ? `${this.first ? '' : '\n'}]\n` : '';
     }
 }
 
@@ -679,26 +555,13 @@ const COLUMNS = {
         ...SHARED,
     },
 };
+function field(fields, i) {
+    return i === undefined ? undefined : fields[i]?.trim();
+}
 class TotalsSink {
     columns;
     index = {};
-    /** Fields to find in each row: up to the last column the totals read. */
-    fieldCount = 1;
-    starts = new Int32Array(1);
-    ends = new Int32Array(1);
-    /** Column positions, -1 when absent (read on every row). */
-    at = {
-        units: -1,
-        unitAmount: -1,
-        extendedAmount: -1,
-        currency: -1,
-        title: -1,
-        sku: -1,
-        appleId: -1,
-        productType: -1,
-    };
-    productColumns = [];
-    summable = false;
+    lastColumn = 0;
     names = {};
     rows = 0;
     units = 0;
@@ -713,63 +576,39 @@ class TotalsSink {
     }
     header(columns) {
         const lower = columns.map((c) => c.toLowerCase());
-        let last = 0;
         for (const key of Object.keys(this.columns)) {
             for (const name of this.columns[key]) {
                 const i = lower.indexOf(name.toLowerCase());
                 if (i >= 0) {
                     this.index[key] = i;
                     this.names[key] = columns[i];
-                    last = Math.max(last, i);
+                    this.lastColumn = Math.max(this.lastColumn, i);
                     break;
                 }
             }
         }
-        this.fieldCount = last + 1;
-        const at = (key) => this.index[key] ?? -1;
-        this.at = {
-            units: at('units'),
-            unitAmount: at('unitAmount'),
-            extendedAmount: at('extendedAmount'),
-            currency: at('currency'),
-            title: at('title'),
-            sku: at('sku'),
-            appleId: at('appleId'),
-            productType: at('productType'),
-        };
-        this.productColumns = [this.at.appleId, this.at.sku, this.at.title].filter((i) => i >= 0);
-        this.summable = this.hasAmount();
-        this.starts = new Int32Array(this.fieldCount + 1);
-        this.ends = new Int32Array(this.fieldCount + 1);
     }
-    row(line, start, end) {
+    row(fields) {
         if (this.trailerOpen) {
             this.trailerOpen = false;
             this.section = newSection();
         }
         this.rows += 1;
         this.section.rows += 1;
-        const { starts, ends } = this;
-        // A column the row is too short to have reads as blank (-1).
-        const found = (0,tsv/* fieldRanges */.lI)(line, start, end, this.fieldCount, starts, ends);
-        const at = this.at;
-        const units_ = at.units < found ? at.units : -1;
+        const index = this.index;
         let units = 0;
-        if (units_ >= 0) {
-            units = (0,tsv/* fieldNumber */.O3)(line, starts[units_], ends[units_]);
+        if (index.units !== undefined) {
+            units = Number(field(fields, index.units) || '0');
             if (!Number.isFinite(units)) {
                 this.unreadable += 1;
                 return;
             }
         }
         let amount = 0;
-        if (at.extendedAmount >= 0) {
-            if (at.extendedAmount < found)
-                amount = (0,tsv/* fieldScaled */.D1)(line, starts[at.extendedAmount], ends[at.extendedAmount]);
-        }
-        else if (at.unitAmount >= 0 && at.units >= 0 && at.unitAmount < found) {
-            amount = units * (0,tsv/* fieldScaled */.D1)(line, starts[at.unitAmount], ends[at.unitAmount]);
-        }
+        if (index.extendedAmount !== undefined)
+            amount = (0,tsv/* parseScaled */.Sb)(field(fields, index.extendedAmount) || '0');
+        else if (index.unitAmount !== undefined && index.units !== undefined)
+            amount = units * (0,tsv/* parseScaled */.Sb)(field(fields, index.unitAmount) || '0');
         if (!Number.isFinite(amount)) {
             this.unreadable += 1;
             amount = 0;
@@ -779,57 +618,35 @@ class TotalsSink {
         section.amount += amount;
         if (units > 0)
             section.unitsSold += units;
-        const currency_ = at.currency < found ? at.currency : -1;
-        const currencyKey = currency_ >= 0 ? (0,tsv/* fieldKey */.aF)(line, starts[currency_], ends[currency_]) : 0;
-        let byCurrency = this.currencies.get(currencyKey);
-        if (byCurrency === undefined) {
-            const currency = currency_ >= 0 ? (0,tsv/* fieldText */.gF)(line, starts[currency_], ends[currency_]) : '';
-            byCurrency = { currency, units: 0, amount: 0, rows: 0 };
-            this.currencies.set(currencyKey, byCurrency);
-        }
-        if (byCurrency.currency !== '')
-            section.currency = byCurrency.currency;
+        const currency = field(fields, index.currency) ?? '';
+        if (currency)
+            section.currency = currency;
+        let byCurrency = this.currencies.get(currency);
+        if (!byCurrency)
+            this.currencies.set(currency, (byCurrency = { units: 0, amount: 0, rows: 0 }));
         byCurrency.units += units;
         byCurrency.amount += amount;
         byCurrency.rows += 1;
-        // The product: by Apple id, else SKU, else title (the first that is not blank).
-        let key = 0;
-        for (const i of this.productColumns) {
-            if (i < found && !(0,tsv/* fieldBlank */.zm)(line, starts[i], ends[i])) {
-                key = (0,tsv/* fieldKey */.aF)(line, starts[i], ends[i]);
-                break;
-            }
-        }
+        const appleIdentifier = field(fields, index.appleId) ?? '';
+        const sku = field(fields, index.sku) ?? '';
+        const title = field(fields, index.title) ?? '';
+        const key = appleIdentifier || sku || title;
         let product = this.products.get(key);
-        if (product === undefined)
-            product = this.newProduct(key, line, found);
-        const type_ = at.productType < found ? at.productType : -1;
-        if (type_ >= 0) {
-            const typeKey = (0,tsv/* fieldKey */.aF)(line, starts[type_], ends[type_]);
-            if (typeKey !== 0 && !product.productTypes.has(typeKey))
-                product.productTypes.set(typeKey, (0,tsv/* fieldText */.gF)(line, starts[type_], ends[type_]));
+        if (!product) {
+            product = { title, sku, appleIdentifier, productTypes: new Set(), units: 0, amounts: new Map() };
+            this.products.set(key, product);
         }
+        const productType = field(fields, index.productType);
+        if (productType && !product.productTypes.has(productType))
+            product.productTypes.add(productType);
         product.units += units;
-        if (this.summable) {
-            const sum = product.amounts.get(currencyKey);
-            if (sum === undefined)
-                product.amounts.set(currencyKey, { amount });
-            else
+        if (this.hasAmount()) {
+            const sum = product.amounts.get(currency);
+            if (sum)
                 sum.amount += amount;
+            else
+                product.amounts.set(currency, { amount });
         }
-    }
-    newProduct(key, line, found) {
-        const text = (i) => i >= 0 && i < found ? (0,tsv/* fieldText */.gF)(line, this.starts[i], this.ends[i]) : '';
-        const product = {
-            title: text(this.at.title),
-            sku: text(this.at.sku),
-            appleIdentifier: text(this.at.appleId),
-            productTypes: new Map(),
-            units: 0,
-            amounts: new Map(),
-        };
-        this.products.set(key, product);
-        return product;
     }
     trailer(name, value) {
         this.declared ??= { rows: 0, units: 0, sections: [] };
@@ -864,11 +681,10 @@ class TotalsSink {
     /** The totals so far, with the `top` products by units. */
     result(top = 10) {
         const hasAmount = this.hasAmount();
-        const byCurrency = [...this.currencies.values()]
-            .filter((c) => c.currency !== '' || hasAmount)
-            .map((c) => ({ currency: c.currency, units: c.units, amount: (0,tsv/* fromScaled */.Vv)(c.amount), rows: c.rows }))
+        const byCurrency = [...this.currencies.entries()]
+            .filter(([currency]) => currency !== '' || hasAmount)
+            .map(([currency, t]) => ({ currency, units: t.units, amount: (0,tsv/* fromScaled */.Vv)(t.amount), rows: t.rows }))
             .sort((a, b) => b.units - a.units || a.currency.localeCompare(b.currency));
-        const currencyName = (key) => this.currencies.get(key)?.currency ?? '';
         // Without a units column (subscriber and install reports) there is nothing to rank.
         const ranked = this.index.units === undefined ? [] : [...this.products.values()];
         const topProducts = ranked
@@ -878,10 +694,10 @@ class TotalsSink {
             title: p.title,
             sku: p.sku,
             appleIdentifier: p.appleIdentifier,
-            productType: [...p.productTypes.values()].sort().join(', '),
+            productType: [...p.productTypes].sort().join(', '),
             units: p.units,
             amounts: Object.fromEntries([...p.amounts.entries()]
-                .map(([c, a]) => [currencyName(c), a.amount])
+                .map(([c, a]) => [c, a.amount])
                 .filter(([, a]) => a !== 0)
                 .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
                 .map(([c, a]) => [c, (0,tsv/* fromScaled */.Vv)(a)])),
@@ -935,7 +751,6 @@ function mismatches(declared) {
 
 
 
-
 const NOT_YET_TEXT = /not (yet )?available|available yet|not ready|not been (generated|published|processed)|try again later/i;
 const NO_DATA_TEXT = /no sales|there (is|are|were) no (sales|reports?|financial|finance|data|transactions|activity)|no (financial |finance )?reports? (is |are )?(available|found)/i;
 /** Tells Apple's two meanings of a report 404 apart, by the date first and then by the words. */
@@ -968,22 +783,12 @@ async function runReport(ctx, job) {
         // Each try starts the totals afresh; the client retries a body that breaks off.
         saved = await job.download((response) => {
             totals = new TotalsSink(job.family);
-            return (0,file/* saveReport */.a5)(response.body, job.target, job.format, [totals], {
-                maxReportBytes: job.maxReportBytes,
-                maxLineBytes: constants/* MAX_REPORT_LINE_BYTES */.T6,
-            });
+            return (0,file/* saveReport */.a)(response.body, job.target, job.format, [totals]);
         });
     }
     catch (error) {
         if (error instanceof errors/* ApiError */.hD && error.status === 404)
             return missing(ctx, job, error);
-        if (error instanceof file/* ReportTooLargeError */.Ul) {
-            throw new Error(`Stopped downloading the ${what}: it inflates past ${formatBytes(error.maxReportBytes)} once uncompressed (${constants/* Input */.pd.MaxReportMb}), from ${formatBytes(error.compressedBytes)} received. ` +
-                `Apple’s reports are far smaller, so this looks like a gzip bomb or a broken answer; if the report is genuine, raise ${constants/* Input */.pd.MaxReportMb}. No file was left behind.`);
-        }
-        if (error instanceof tsv/* LineTooLongError */.dc) {
-            throw new Error(`Stopped reading the ${what}: ${error.message} (${formatBytes(error.maxLineBytes)} at most; Apple’s lines are a few hundred bytes), so it is not a report Apple writes. No file was left behind.`);
-        }
         if (error instanceof errors/* NetworkError */.Dr) {
             throw new Error(`Downloading the ${what} failed${error.attempts > 1 ? ` after ${error.attempts} tries` : ''}: ${error.reason}. ` +
                 'No file was left behind; re-run the job (Apple’s report downloads do break off now and then).');
@@ -1248,10 +1053,9 @@ function parseReportOutput(inputs) {
         throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VendorNumber, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.VendorNumber}' has an invalid value ${(0,_input_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(vendorNumber)}: expected the vendor number, digits only (such as 85012345), shown under Payments and Financial Reports.`);
     }
     const outputDir = inputs.string(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.OutputDir) ?? 'app-store-reports';
-    const format = inputs.choice(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Format, _file_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FORMATS */ .EL, 'tsv');
+    const format = inputs.choice(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Format, _file_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FORMATS */ .E, 'tsv');
     const failIfUnavailable = inputs.bool(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.FailIfUnavailable, false);
-    const maxReportMb = inputs.int(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.MaxReportMb, { min: 1, fallback: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_REPORT_MB */ .eg });
-    return { vendorNumber, outputDir, format, failIfUnavailable, maxReportBytes: maxReportMb * 1024 * 1024 };
+    return { vendorNumber, outputDir, format, failIfUnavailable };
 }
 /** `<output-dir>/<family>-<vendor>-<parts>-<date>.<format>`, lower case. */
 function reportPath(settings, family, parts, date) {
@@ -1471,291 +1275,91 @@ function checkFiscalMonth(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D1: () => (/* binding */ fieldScaled),
-/* harmony export */   O3: () => (/* binding */ fieldNumber),
+/* harmony export */   Sb: () => (/* binding */ parseScaled),
 /* harmony export */   Vv: () => (/* binding */ fromScaled),
-/* harmony export */   aF: () => (/* binding */ fieldKey),
-/* harmony export */   dc: () => (/* binding */ LineTooLongError),
-/* harmony export */   gF: () => (/* binding */ fieldText),
-/* harmony export */   lI: () => (/* binding */ fieldRanges),
-/* harmony export */   x4: () => (/* binding */ TsvReader),
-/* harmony export */   zm: () => (/* binding */ fieldBlank)
+/* harmony export */   x4: () => (/* binding */ TsvReader)
 /* harmony export */ });
-/* unused harmony exports splitFields, parseScaled */
+/* unused harmony export splitFields */
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * A streaming reader of Apple's tab-separated reports, on bytes: chunks of any size are split at
- * line breaks (each byte looked at once, however long a line: linear time), and each complete
- * line is classified as the header, a data row, or a trailer (`Total_Rows`, ... in finance
- * reports). A section's repeated header and blank lines are skipped. Rows reach the sinks as
- * byte ranges, so a sink decodes only the fields it needs. Nothing but the current partial line
- * is kept, and that only up to `maxLineBytes`.
+ * A streaming reader of Apple's tab-separated reports: text arrives in chunks of any size, and
+ * each complete line is classified as the header, a data row, or a trailer (`Total_Rows`, ...
+ * in finance reports). A section's repeated header and blank lines are skipped. Nothing but the
+ * current partial line is kept.
  */
-/** A line longer than the reader allows (no line break for that long). */
-class LineTooLongError extends Error {
-    line;
-    maxLineBytes;
-    constructor(line, maxLineBytes) {
-        super(`line ${line} of the report runs past ${maxLineBytes} bytes without a line break`);
-        this.line = line;
-        this.maxLineBytes = maxLineBytes;
-        this.name = 'LineTooLongError';
-    }
-}
-const TOTAL_ = Buffer.from('Total_');
+
 class TsvReader {
     sinks;
-    maxLineBytes;
-    /** Pieces of the line not yet ended by a line break. */
-    carry = [];
-    carryBytes = 0;
-    headerBytes;
-    /** The header's column names, once read. */
-    columns;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    rest = '';
+    headerLine;
+    /** How many fields to split off each line; undefined for all. */
+    limit;
     /** Data rows seen. */
     rows = 0;
-    /** Lines seen (for messages). */
-    lines = 0;
-    constructor(sinks, maxLineBytes = Infinity) {
+    constructor(sinks) {
         this.sinks = sinks;
-        this.maxLineBytes = maxLineBytes;
+    }
+    get columns() {
+        return this.headerLine === undefined ? undefined : splitFields(this.headerLine);
     }
     /** Feeds the next chunk of the (decompressed) file. */
     write(chunk) {
+        const text = this.rest + this.decoder.write(chunk);
         let start = 0;
-        let nl = chunk.indexOf(10);
-        if (this.carryBytes > 0) {
-            if (nl < 0) {
-                this.keep(chunk);
-                return;
-            }
-            this.keep(chunk.subarray(0, nl));
-            const line = Buffer.concat(this.carry, this.carryBytes);
-            this.carry = [];
-            this.carryBytes = 0;
-            this.line(line, 0, line.length);
-            start = nl + 1;
-            nl = chunk.indexOf(10, start);
+        for (;;) {
+            const end = text.indexOf('\n', start);
+            if (end < 0)
+                break;
+            this.line(text.slice(start, end));
+            start = end + 1;
         }
-        const max = this.maxLineBytes;
-        while (nl >= 0) {
-            if (nl - start > max)
-                throw new LineTooLongError(this.lines + 1, max);
-            this.line(chunk, start, nl);
-            start = nl + 1;
-            nl = chunk.indexOf(10, start);
-        }
-        if (start < chunk.length)
-            this.keep(start === 0 ? chunk : chunk.subarray(start));
+        this.rest = text.slice(start);
     }
     /** The last line, which may lack a line break. */
     end() {
-        if (this.carryBytes === 0)
-            return;
-        const line = Buffer.concat(this.carry, this.carryBytes);
-        this.carry = [];
-        this.carryBytes = 0;
-        this.line(line, 0, line.length);
+        const text = this.rest + this.decoder.end();
+        this.rest = '';
+        if (text !== '')
+            this.line(text);
     }
-    keep(part) {
-        this.carryBytes += part.length;
-        if (this.carryBytes > this.maxLineBytes)
-            throw new LineTooLongError(this.lines + 1, this.maxLineBytes);
-        this.carry.push(part);
-    }
-    line(buf, start, end) {
-        this.lines += 1;
-        if (end > start && buf[end - 1] === 13)
-            end -= 1;
-        if (end === start)
+    line(raw) {
+        const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+        if (line.length === 0 || (isSpace(line.charCodeAt(0)) && line.trim() === ''))
             return;
-        const first = buf[start];
-        // Blank lines (spaces, tabs, a byte-order mark, no-break spaces) end a finance section.
-        if ((first === 32 || first === 9 || first === 0xef || first === 0xc2) &&
-            buf.toString('utf8', start, end).trim() === '')
-            return;
-        const header = this.headerBytes;
-        if (header === undefined) {
-            // A byte-order mark is not part of the first column's name.
-            if (first === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf)
-                start += 3;
-            this.headerBytes = Buffer.from(buf.subarray(start, end));
-            this.columns = this.headerBytes.toString('utf8').split('\t');
-            const names = this.columns.map((c) => c.trim());
+        if (this.headerLine === undefined) {
+            this.headerLine = line.replace(/^\uFEFF/, '');
+            const columns = splitFields(this.headerLine).map((c) => c.trim());
             for (const sink of this.sinks)
-                sink.header(names);
+                sink.header(columns);
+            const last = this.sinks.map((sink) => sink.lastColumn);
+            this.limit = last.includes(undefined) ? undefined : Math.max(1, ...last) + 1;
             return;
         }
-        if (end - start === header.length && first === header[0] && header.compare(buf, start, end) === 0)
+        if (line.length === this.headerLine.length && line === this.headerLine)
             return;
+        const fields = this.limit === undefined ? splitFields(line) : line.split('\t', this.limit);
         // "Total_Rows<TAB>25" and its kind end the sections of a finance report.
-        if (first === 84 &&
-            TOTAL_.compare(buf, start, start + 6) === 0 &&
-            this.trailer(buf.toString('utf8', start, end)))
-            return;
+        if (line.startsWith('Total_')) {
+            const values = fields.slice(1).filter((f) => f.trim() !== '');
+            if (/^Total_[A-Za-z_]+$/.test(fields[0].trim()) && values.length <= 1) {
+                for (const sink of this.sinks)
+                    sink.trailer?.(fields[0].trim(), (values[0] ?? '').trim());
+                return;
+            }
+        }
         this.rows += 1;
         for (const sink of this.sinks)
-            sink.row(buf, start, end);
+            sink.row(fields, line);
     }
-    trailer(line) {
-        const fields = line.split('\t');
-        const name = fields[0].trim();
-        const values = fields.slice(1).filter((f) => f.trim() !== '');
-        if (!/^Total_[A-Za-z_]+$/.test(name) || values.length > 1)
-            return false;
-        for (const sink of this.sinks)
-            sink.trailer?.(name, (values[0] ?? '').trim());
-        return true;
-    }
+}
+function isSpace(code) {
+    return code === 32 || code === 9 || code === 0xfeff || code === 0xa0;
 }
 /** The fields of a line, as Apple wrote them (Apple's TSV has no quoting). */
 function splitFields(line) {
     return line.split('\t');
-}
-/**
- * Finds the first `count` fields of the line in `start`..`end`: their byte ranges go to
- * `starts`/`ends`; returns how many fields there are (at most `count`).
- */
-function fieldRanges(buf, start, end, count, starts, ends) {
-    let found = 0;
-    let from = start;
-    for (let i = start; i < end; i++) {
-        if (buf[i] === 9) {
-            starts[found] = from;
-            ends[found] = i;
-            if (++found === count)
-                return found;
-            from = i + 1;
-        }
-    }
-    starts[found] = from;
-    ends[found] = end;
-    return found + 1;
-}
-/** Whitespace and control bytes a field is trimmed of (a blank field is often a single space). */
-const isBlankByte = (byte) => byte <= 32;
-/** The field's text, trimmed. */
-function fieldText(buf, start, end) {
-    while (start < end && isBlankByte(buf[start]))
-        start++;
-    while (end > start && isBlankByte(buf[end - 1]))
-        end--;
-    return start === end ? '' : buf.toString('utf8', start, end).trim();
-}
-/** True when the field holds nothing but blanks. */
-function fieldBlank(buf, start, end) {
-    for (let i = start; i < end; i++)
-        if (!isBlankByte(buf[i]))
-            return false;
-    return true;
-}
-/**
- * A number standing for the field's (trimmed) bytes, to key a Map without making a string per
- * row: short ASCII fields and digit strings (Apple ids) map to distinct numbers; anything else
- * to its text. Equal fields get equal keys; different fields different keys.
- */
-function fieldKey(buf, start, end) {
-    while (start < end && isBlankByte(buf[start]))
-        start++;
-    while (end > start && isBlankByte(buf[end - 1]))
-        end--;
-    const length = end - start;
-    if (length <= 6) {
-        let key = length;
-        for (let i = start; i < end; i++) {
-            const byte = buf[i];
-            if (byte >= 128)
-                return buf.toString('utf8', start, end).trim();
-            key = key * 128 + byte;
-        }
-        return key;
-    }
-    if (length <= 14) {
-        let value = 0;
-        for (let i = start; i < end; i++) {
-            const digit = buf[i] - 48;
-            if (digit < 0 || digit > 9)
-                return buf.toString('utf8', start, end).trim();
-            value = value * 10 + digit;
-        }
-        // Negative, so never equal to a short field's key; the length keeps leading zeros apart.
-        return -(value * 16 + length) - 1;
-    }
-    return buf.toString('utf8', start, end).trim();
-}
-/** The field as a number: blank is 0, integers are read from the bytes, anything else as Number() reads it. */
-function fieldNumber(buf, start, end) {
-    while (start < end && isBlankByte(buf[start]))
-        start++;
-    while (end > start && isBlankByte(buf[end - 1]))
-        end--;
-    if (start === end)
-        return 0;
-    let i = start;
-    const negative = buf[i] === 45;
-    if (negative || buf[i] === 43)
-        i++;
-    if (i === end)
-        return NaN;
-    let value = 0;
-    for (; i < end; i++) {
-        const digit = buf[i] - 48;
-        if (digit < 0 || digit > 9)
-            return Number(buf.toString('utf8', start, end));
-        value = value * 10 + digit;
-    }
-    return negative ? -value : value;
-}
-/** The field as ten-thousandths (see `parseScaled`), read from the bytes; blank is 0. */
-function fieldScaled(buf, start, end) {
-    while (start < end && isBlankByte(buf[start]))
-        start++;
-    while (end > start && isBlankByte(buf[end - 1]))
-        end--;
-    if (start === end)
-        return 0;
-    let i = start;
-    const negative = buf[i] === 45;
-    if (negative || buf[i] === 43)
-        i++;
-    let whole = 0;
-    let any = false;
-    for (; i < end; i++) {
-        const byte = buf[i];
-        if (byte === 46)
-            break;
-        const digit = byte - 48;
-        if (digit < 0 || digit > 9)
-            return parseScaled(buf.toString('utf8', start, end));
-        whole = whole * 10 + digit;
-        any = true;
-    }
-    let minor = 0;
-    let kept = 0;
-    let round = 0;
-    if (i < end) {
-        for (i++; i < end; i++) {
-            const digit = buf[i] - 48;
-            if (digit < 0 || digit > 9)
-                return parseScaled(buf.toString('utf8', start, end));
-            any = true;
-            if (kept < 4) {
-                minor = minor * 10 + digit;
-                kept++;
-            }
-            else if (kept === 4) {
-                // Beyond four decimals, round half away from zero.
-                if (digit >= 5)
-                    round = 1;
-                kept++;
-            }
-        }
-    }
-    if (!any)
-        return NaN;
-    for (let k = Math.min(kept, 4); k < 4; k++)
-        minor *= 10;
-    const value = whole * 10_000 + minor + round;
-    return negative ? -value : value;
 }
 /**
  * A decimal string as an integer count of ten-thousandths (`'12.99'` -> 129900), exact, so that
@@ -1764,7 +1368,19 @@ function fieldScaled(buf, start, end) {
 function parseScaled(text) {
     if (text === undefined)
         return NaN;
-    const m = /^([+-])?(\d*)(?:\.(\d*))?$/.exec(text.trim().replace(/,/g, ''));
+    // Reports repeat the same few prices over and over.
+    const known = scaledCache.get(text);
+    if (known !== undefined)
+        return known;
+    const value = parseScaledText(text.trim());
+    if (scaledCache.size >= 50_000)
+        scaledCache.clear();
+    scaledCache.set(text, value);
+    return value;
+}
+const scaledCache = new Map();
+function parseScaledText(text) {
+    const m = /^([+-])?(\d*)(?:\.(\d*))?$/.exec(text.replace(/,/g, ''));
     if (!m || (m[2] === '' && (m[3] ?? '') === ''))
         return NaN;
     const whole = Number(m[2] || '0');

@@ -14,12 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8915);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6547);
 /* harmony import */ var _testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8307);
-/* harmony import */ var _testflight_testers_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9295);
-/* harmony import */ var _testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(812);
-/* harmony import */ var _testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(675);
-/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6910);
-
-
+/* harmony import */ var _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7006);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6910);
 
 
 
@@ -31,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
  * Removes testers from the given groups (they stay testers of the app), or, without `groups`,
  * from the app entirely. Testers who are not there are reported as such; no write for them.
  */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_8__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
     parse(inputs, common) {
         const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .requireApp */ .J)(common, 'remove-testers');
         const groups = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Groups);
@@ -42,9 +38,9 @@ __webpack_require__.r(__webpack_exports__);
         return { app, groups, testers, duplicates };
     },
     async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
-        const app = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_8__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref));
-        const { groups, state } = await (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .readTesterState */ .fk)(ctx, app, groupNames);
-        const ledger = new _testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .TesterLedger */ .F1();
+        const app = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_6__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref));
+        const { groups, state } = await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .readTesterState */ .fk)(ctx, app, groupNames);
+        const ledger = new _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .TesterLedger */ .F1();
         const plan = { fromGroups: [], fromApp: [] };
         const perGroup = new Map();
         for (const entry of testers) {
@@ -72,20 +68,20 @@ __webpack_require__.r(__webpack_exports__);
         plan.fromGroups = groups
             .filter((g) => perGroup.has(g.id))
             .map((g) => ({ group: g, testers: perGroup.get(g.id) ?? [] }));
-        const planned = (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWrites */ .BE)(plan);
+        const planned = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWrites */ .BE)(plan);
         const removals = plan.fromApp.length + plan.fromGroups.reduce((n, r) => n + r.testers.length, 0);
         ctx.log.info(`${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}: ` +
             `${removals} removal${removals === 1 ? '' : 's'} from ${groups.length ? 'groups' : 'the app'}; ${planned} write request${planned === 1 ? '' : 's'}.`);
         if (ctx.common.dryRun) {
-            await (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logPlan */ .uH)(ctx, 'Dry run: would change', undefined, plan);
-            (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .recordPlan */ .BJ)(ledger, undefined, plan);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Dry run: would change', undefined, plan);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPlan */ .BJ)(ledger, undefined, plan);
         }
         else {
-            await (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logPlan */ .uH)(ctx, 'Changes', undefined, plan);
-            (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .warnAboutBudget */ .PC)(ctx, planned);
-            await (0,_testflight_testers_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, undefined, plan);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Changes', undefined, plan);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .warnAboutBudget */ .PC)(ctx, planned);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, undefined, plan);
         }
-        return (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .testerOutcome */ .GP)(ctx, {
+        return (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .testerOutcome */ .GP)(ctx, {
             app,
             groups,
             ledger,

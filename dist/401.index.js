@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _output_list_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(340);
 /* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1213);
-/* harmony import */ var _users_users_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3953);
+/* harmony import */ var _users_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8544);
 /* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6910);
 
 
@@ -53,7 +53,7 @@ const COLUMNS = [
                 firstName: u.firstName ?? null,
                 lastName: u.lastName ?? null,
                 status: 'member',
-                ...(0,_users_users_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .accessReport */ .ts)(u, team.apps),
+                ...(0,_users_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .accessReport */ .ts)(u, team.apps),
                 expirationDate: null,
             })),
             ...team.invitations
@@ -65,7 +65,7 @@ const COLUMNS = [
                 firstName: i.firstName ?? null,
                 lastName: i.lastName ?? null,
                 status: 'invited',
-                ...(0,_users_users_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .accessReport */ .ts)(i, team.apps),
+                ...(0,_users_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .accessReport */ .ts)(i, team.apps),
                 expirationDate: i.expirationDate ?? null,
             })),
         ].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()));
@@ -94,7 +94,7 @@ const COLUMNS = [
                 ? `invited (until ${p.expirationDate.slice(0, 10)})`
                 : p.status,
             p.roles.join(', '),
-            (0,_users_users_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .appsText */ .Qm)(p),
+            (0,_users_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .appsText */ .Qm)(p),
             p.provisioningAllowed ? 'yes' : 'no',
         ]));
         return {
@@ -160,20 +160,13 @@ async function writeListFile(path, format, columns, rows) {
         throw error;
     }
 }
-/**
- * One CSV field: quoted when it holds a comma, a quote, or a line break; quotes doubled. Text that
- * a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a CR, as
- * OWASP's CSV-injection advice lists) gets a leading `'`; a plain number such as `-1.5` stays.
- */
+/** One CSV field: quoted when it holds a comma, a quote, or a line break; quotes doubled. */
 function csvCell(value) {
     if (value === null || value === undefined)
         return '';
-    let text = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text))
-        text = `'${text}`;
+    const text = String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
-const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 
 /***/ })

@@ -14,12 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8915);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6547);
 /* harmony import */ var _testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8307);
-/* harmony import */ var _testflight_testers_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9295);
-/* harmony import */ var _testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(812);
-/* harmony import */ var _testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(675);
-/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6910);
-
-
+/* harmony import */ var _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7006);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6910);
 
 
 
@@ -32,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
  * new ones are created into the groups (bounded concurrency). Testers already there are left
  * alone, so a second run makes no write.
  */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_8__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
     parse(inputs, common) {
         const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .requireApp */ .J)(common, 'add-testers');
         const groups = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Groups);
@@ -46,24 +42,24 @@ __webpack_require__.r(__webpack_exports__);
         return { app, groups, testers, duplicates };
     },
     async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
-        const app = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_8__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref));
-        const { groups, state } = await (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .readTesterState */ .fk)(ctx, app, groupNames);
-        const ledger = new _testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .TesterLedger */ .F1();
-        const plan = (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planAdd */ .HN)(testers, groups, state, ledger);
-        const planned = (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .addWrites */ .kX)(plan);
+        const app = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_6__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref));
+        const { groups, state } = await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .readTesterState */ .fk)(ctx, app, groupNames);
+        const ledger = new _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .TesterLedger */ .F1();
+        const plan = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .planAdd */ .HN)(testers, groups, state, ledger);
+        const planned = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .addWrites */ .kX)(plan);
         const present = testers.length - plan.creates.length - new Set(plan.links.flatMap((l) => l.testers)).size;
         ctx.log.info(`${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}: ` +
             `${plan.creates.length} to create, ${plan.links.reduce((n, l) => n + l.testers.length, 0)} group additions for existing testers, ${present} already in every group; ${planned} write request${planned === 1 ? '' : 's'}.`);
         if (ctx.common.dryRun) {
-            await (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logPlan */ .uH)(ctx, 'Dry run: would change', plan, undefined);
-            (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .recordPlan */ .BJ)(ledger, plan, undefined);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Dry run: would change', plan, undefined);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPlan */ .BJ)(ledger, plan, undefined);
         }
         else {
-            await (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logPlan */ .uH)(ctx, 'Changes', plan, undefined);
-            (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .warnAboutBudget */ .PC)(ctx, planned);
-            await (0,_testflight_testers_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, plan, undefined);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Changes', plan, undefined);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .warnAboutBudget */ .PC)(ctx, planned);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, plan, undefined);
         }
-        return (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .testerOutcome */ .GP)(ctx, {
+        return (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .testerOutcome */ .GP)(ctx, {
             app,
             groups,
             ledger,

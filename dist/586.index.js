@@ -12,15 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8915);
-/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1213);
+/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1213);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6547);
 /* harmony import */ var _testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8307);
-/* harmony import */ var _testflight_testers_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9295);
-/* harmony import */ var _testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(812);
-/* harmony import */ var _testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(675);
-/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6910);
-
-
+/* harmony import */ var _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7006);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6910);
 
 
 
@@ -34,7 +30,7 @@ __webpack_require__.r(__webpack_exports__);
  * and, with remove-missing (default true), removes members not in the list from the group.
  * Prints the difference first; a second run finds none and writes nothing.
  */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_8__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_6__/* .defineOperation */ .h)({
     parse(inputs, common) {
         const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .requireApp */ .J)(common, 'sync-testers');
         const groups = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.Groups);
@@ -49,10 +45,10 @@ __webpack_require__.r(__webpack_exports__);
         return { app, groups, testers, duplicates, removeMissing };
     },
     async execute(ctx, { app: ref, groups: groupNames, testers, duplicates, removeMissing }) {
-        const app = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_8__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref));
-        const { groups, state } = await (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .readTesterState */ .fk)(ctx, app, groupNames);
-        const ledger = new _testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .TesterLedger */ .F1();
-        const add = (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planAdd */ .HN)(testers, groups, state, ledger);
+        const app = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_6__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveApp */ .A)(ctx.client, ref));
+        const { groups, state } = await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .readTesterState */ .fk)(ctx, app, groupNames);
+        const ledger = new _testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .TesterLedger */ .F1();
+        const add = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .planAdd */ .HN)(testers, groups, state, ledger);
         const wanted = new Set(testers.map((t) => (0,_testflight_testers_list_js__WEBPACK_IMPORTED_MODULE_4__/* .emailKey */ .c8)(t.email)));
         const remove = { fromGroups: [], fromApp: [] };
         const difference = groups.map((group) => {
@@ -73,7 +69,7 @@ __webpack_require__.r(__webpack_exports__);
                 unchanged: members.length - extra.length,
             };
         });
-        const planned = (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .addWrites */ .kX)(add) + (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWrites */ .BE)(remove);
+        const planned = (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .addWrites */ .kX)(add) + (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWrites */ .BE)(remove);
         ctx.log.info(`${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}; ${planned} write request${planned === 1 ? '' : 's'} needed.`);
         for (const d of difference) {
             ctx.log.info(`${d.group}: ${d.toAdd} to add (${d.newTesters} new), ${d.toRemove} to remove${!removeMissing && d.notInList
@@ -81,15 +77,15 @@ __webpack_require__.r(__webpack_exports__);
                 : ''}, ${d.unchanged} unchanged.`);
         }
         if (ctx.common.dryRun) {
-            await (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logPlan */ .uH)(ctx, 'Dry run: would change', add, remove);
-            (0,_testflight_testers_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .recordPlan */ .BJ)(ledger, add, remove);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Dry run: would change', add, remove);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPlan */ .BJ)(ledger, add, remove);
         }
         else {
-            await (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .logPlan */ .uH)(ctx, 'Changes', add, remove);
-            (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .warnAboutBudget */ .PC)(ctx, planned);
-            await (0,_testflight_testers_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, add, remove);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .logPlan */ .uH)(ctx, 'Changes', add, remove);
+            (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .warnAboutBudget */ .PC)(ctx, planned);
+            await (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlans */ .JI)(ctx, app, ledger, add, remove);
         }
-        return (0,_testflight_testers_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .testerOutcome */ .GP)(ctx, {
+        return (0,_testflight_testers_js__WEBPACK_IMPORTED_MODULE_5__/* .testerOutcome */ .GP)(ctx, {
             app,
             groups,
             ledger,
@@ -100,8 +96,8 @@ __webpack_require__.r(__webpack_exports__);
             ],
             result: { removeMissing, difference },
             middle: [
-                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .heading */ .R_)('Difference'),
-                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['Group', 'Members before', 'To add', 'Of them new', 'To remove', 'Unchanged'], difference.map((d) => [
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .heading */ .R_)('Difference'),
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(['Group', 'Members before', 'To add', 'Of them new', 'To remove', 'Unchanged'], difference.map((d) => [
                     d.group,
                     d.members,
                     d.toAdd,

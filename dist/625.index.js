@@ -515,20 +515,13 @@ async function writeListFile(path, format, columns, rows) {
         throw error;
     }
 }
-/**
- * One CSV field: quoted when it holds a comma, a quote, or a line break; quotes doubled. Text that
- * a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a CR, as
- * OWASP's CSV-injection advice lists) gets a leading `'`; a plain number such as `-1.5` stays.
- */
+/** One CSV field: quoted when it holds a comma, a quote, or a line break; quotes doubled. */
 function csvCell(value) {
     if (value === null || value === undefined)
         return '';
-    let text = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text))
-        text = `'${text}`;
+    const text = String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
-const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 
 /***/ }),

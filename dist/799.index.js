@@ -11,16 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _api_apps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3406);
 /* harmony import */ var _api_builds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6815);
-/* harmony import */ var _testflight_build_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7415);
-/* harmony import */ var _testflight_build_wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1454);
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3249);
-/* harmony import */ var _testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(815);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7242);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8915);
-/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1213);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6547);
-/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6910);
-
+/* harmony import */ var _testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(761);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3249);
+/* harmony import */ var _testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(815);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7242);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8915);
+/* harmony import */ var _output_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1213);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6547);
+/* harmony import */ var _operation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6910);
 
 
 
@@ -35,36 +33,36 @@ __webpack_require__.r(__webpack_exports__);
  * Takes a build out of beta groups (its testers there can no longer install it), in one call;
  * groups that do not have the build are reported and left alone. Reads the build back to confirm.
  */
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_9__/* .defineOperation */ .h)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_operation_js__WEBPACK_IMPORTED_MODULE_8__/* .defineOperation */ .h)({
     parse(inputs, common) {
-        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .requireApp */ .J)(common, 'remove-build-from-groups');
-        const selection = (0,_testflight_build_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBuildSelection */ .mp)(inputs);
-        const groups = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Input */ .pd.Groups);
+        const app = (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .requireApp */ .J)(common, 'remove-build-from-groups');
+        const selection = (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBuildSelection */ .mp)(inputs);
+        const groups = inputs.list(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.Groups);
         if (groups.length === 0) {
-            throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Input */ .pd.Groups, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Input */ .pd.Groups}' is required for remove-build-from-groups: the beta group names or ids to take the build out of.`);
+            throw new _input_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.Groups, `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.Groups}' is required for remove-build-from-groups: the beta group names or ids to take the build out of.`);
         }
         return { app, selection, groups };
     },
     async execute({ client, common, log }, { app: ref, selection, groups: names }) {
         const { platform, dryRun } = common;
-        const { app, groups } = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_9__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveAppWithGroups */ .C)(client, ref));
-        const wanted = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveGroupNames */ .OF)(names, groups);
-        let build = await (0,_testflight_build_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupBuild */ .XR)(client, app.id, platform, selection);
+        const { app, groups } = await (0,_operation_js__WEBPACK_IMPORTED_MODULE_8__/* .namingInput */ .n)(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.App, (0,_api_apps_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveAppWithGroups */ .C)(client, ref));
+        const wanted = (0,_testflight_group_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveGroupNames */ .OF)(names, groups);
+        let build = await (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupBuild */ .XR)(client, app.id, platform, selection);
         if (!build) {
-            const newest = await (0,_testflight_build_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .newestBuilds */ .cO)(client, app.id, platform);
+            const newest = await (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .newestBuilds */ .cO)(client, app.id, platform);
             return {
-                outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Output */ .k7.Changes]: 0 },
+                outputs: { [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Output */ .k7.Changes]: 0 },
                 result: { app, platform, selection, build: null, changes: 0 },
                 summary: [
-                    (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .facts */ .Ix)([
-                        ['Looked for', (0,_testflight_build_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSelection */ .e9)(selection, platform)],
+                    (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .facts */ .Ix)([
+                        ['Looked for', (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)],
                         ['Found', 'nothing'],
                     ]),
                 ],
-                failure: `No ${platform} build of ${app.bundleId || app.id} matches ${(0,_testflight_build_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSelection */ .e9)(selection, platform)}. ${(0,_testflight_build_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNewest */ .qx)(newest, platform)}`,
+                failure: `No ${platform} build of ${app.bundleId || app.id} matches ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(selection, platform)}. ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNewest */ .qx)(newest, platform)}`,
             };
         }
-        const label = `build ${(0,_testflight_build_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(build)}`;
+        const label = `build ${(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLabel */ .z8)(build)}`;
         const current = build.groupIds ?? (await (0,_api_builds_js__WEBPACK_IMPORTED_MODULE_1__/* .listBuildGroupIds */ .op)(client, build.id));
         const entry = (g) => ({
             id: g.id,
@@ -105,7 +103,7 @@ __webpack_require__.r(__webpack_exports__);
                 }
             }
             catch (error) {
-                failures.push(`Could not remove ${label} from the groups: ${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`);
+                failures.push(`Could not remove ${label} from the groups: ${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`);
             }
         }
         const notThereRows = notThere.map((g) => ({
@@ -123,11 +121,11 @@ __webpack_require__.r(__webpack_exports__);
             ...notThereRows.map((g) => [g.name, g.internal ? 'internal' : 'external', `not there: ${g.reason}`]),
         ];
         return {
-            outputs: { ...(0,_testflight_build_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .buildOutputs */ .JZ)(build), [_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .Output */ .k7.Changes]: changes },
+            outputs: { ...(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildOutputs */ .JZ)(build), [_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Output */ .k7.Changes]: changes },
             result: {
                 app,
                 platform,
-                build: (0,_testflight_build_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .buildJson */ .Nc)(build),
+                build: (0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildJson */ .Nc)(build),
                 groups: {
                     removed,
                     wouldRemove: dryRun ? toRemove.map(entry) : [],
@@ -138,8 +136,8 @@ __webpack_require__.r(__webpack_exports__);
                 dryRun,
             },
             summary: [
-                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .facts */ .Ix)([['App', `${app.name} (${app.bundleId})`], ...(0,_testflight_build_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .buildFacts */ ._x)(build)]),
-                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)(['Group', 'Type', 'Outcome'], rows),
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .facts */ .Ix)([['App', `${app.name} (${app.bundleId})`], ...(0,_testflight_builds_js__WEBPACK_IMPORTED_MODULE_2__/* .buildFacts */ ._x)(build)]),
+                (0,_output_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['Group', 'Type', 'Outcome'], rows),
             ],
             failure: failures.length ? failures.join(' ') : undefined,
         };

@@ -77,7 +77,6 @@ function parseRegion(value, type) {
             target: (0,_reports_report_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .reportPath */ .eG)(settings, 'finance', [type, region], reportDate),
             format: settings.format,
             failIfUnavailable: settings.failIfUnavailable,
-            maxReportBytes: settings.maxReportBytes,
             download: (consume) => (0,_api_reports_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadFinanceReport */ .ZJ)(ctx.client, request, consume),
         });
     },

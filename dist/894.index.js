@@ -144,8 +144,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/testflight/build-wait.ts
-var build_wait = __webpack_require__(1454);
+// EXTERNAL MODULE: ./src/testflight/builds.ts
+var builds = __webpack_require__(761);
 // EXTERNAL MODULE: ./src/input-reader.ts
 var input_reader = __webpack_require__(8915);
 // EXTERNAL MODULE: ./src/uploads/app-file.ts
@@ -187,7 +187,7 @@ var apps = __webpack_require__(3406);
 // EXTERNAL MODULE: ./src/api/build-uploads.ts
 var build_uploads = __webpack_require__(4843);
 // EXTERNAL MODULE: ./src/api/builds.ts
-var builds = __webpack_require__(6815);
+var api_builds = __webpack_require__(6815);
 // EXTERNAL MODULE: ./src/api/errors.ts
 var errors = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/operation.ts
@@ -619,27 +619,27 @@ async function runUpload(ctx, plan) {
     const base = { app, target, notes: [] };
     const label = `${target.version} (${target.buildNumber})`;
     // A build already there: nothing to send.
-    const existing = (await (0,builds/* listBuilds */.YF)(client, app.id, target.platform, { version: target.version, buildNumber: target.buildNumber }, { include: false }))[0];
+    const existing = (await (0,api_builds/* listBuilds */.YF)(client, app.id, target.platform, { version: target.version, buildNumber: target.buildNumber }, { include: false }))[0];
     if (existing) {
         log.info(`Build ${label} is already in App Store Connect (id ${existing.id}): nothing to upload.`);
         return {
             ...base,
             status: 'exists',
-            build: (await (0,builds/* getBuild */.ls)(client, existing.id)) ?? existing,
+            build: (await (0,api_builds/* getBuild */.ls)(client, existing.id)) ?? existing,
             changes: 0,
         };
     }
     const uploads = (await (0,build_uploads/* listBuildUploads */.Nd)(client, app.id, {
         platform: target.platform,
-        version: (0,builds/* versionSpellings */.eZ)(target.version),
+        version: (0,api_builds/* versionSpellings */.eZ)(target.version),
         buildNumber: target.buildNumber,
     }))
         .filter((u) => u.buildNumber === target.buildNumber &&
-        (0,builds/* normalizeVersion */.Qj)(u.version) === (0,builds/* normalizeVersion */.Qj)(target.version))
+        (0,api_builds/* normalizeVersion */.Qj)(u.version) === (0,api_builds/* normalizeVersion */.Qj)(target.version))
         .sort((a, b) => (b.createdDate ?? '').localeCompare(a.createdDate ?? ''));
     const done = uploads.find((u) => u.state === 'COMPLETE' && u.buildId);
     if (done?.buildId) {
-        const build = await (0,builds/* getBuild */.ls)(client, done.buildId);
+        const build = await (0,api_builds/* getBuild */.ls)(client, done.buildId);
         if (build) {
             log.info(`Build upload ${done.id} of ${label} is COMPLETE (build ${build.id}): nothing to upload.`);
             return { ...base, status: 'exists', upload: done, build, changes: 0 };
@@ -735,7 +735,7 @@ async function reserve(ctx, app, target) {
             throw error;
         const again = (await (0,build_uploads/* listBuildUploads */.Nd)(ctx.client, app.id, {
             platform: target.platform,
-            version: (0,builds/* versionSpellings */.eZ)(target.version),
+            version: (0,api_builds/* versionSpellings */.eZ)(target.version),
             buildNumber: target.buildNumber,
         })).find((u) => u.state === 'AWAITING_UPLOAD' && u.buildNumber === target.buildNumber);
         if (again)
@@ -774,14 +774,12 @@ async function finish(ctx, plan, partial, status) {
     if (watched.status !== 'complete') {
         return { ...partial, status: watched.status, upload: watched.upload, message: watched.message };
     }
-    const build = watched.upload.buildId ? await (0,builds/* getBuild */.ls)(ctx.client, watched.upload.buildId) : undefined;
+    const build = watched.upload.buildId ? await (0,api_builds/* getBuild */.ls)(ctx.client, watched.upload.buildId) : undefined;
     return { ...partial, status, upload: watched.upload, build };
 }
 
 // EXTERNAL MODULE: ./src/output/summary.ts
 var summary = __webpack_require__(1213);
-// EXTERNAL MODULE: ./src/testflight/build-summary.ts
-var build_summary = __webpack_require__(7415);
 ;// CONCATENATED MODULE: ./src/uploads/upload-summary.ts
 /** The upload as step outputs, `result` and job summary blocks. */
 
@@ -790,7 +788,7 @@ var build_summary = __webpack_require__(7415);
 
 function uploadOutputs(outcome) {
     return {
-        ...(0,build_summary/* buildOutputs */.JZ)(outcome.build),
+        ...(0,builds/* buildOutputs */.JZ)(outcome.build),
         [constants/* Output */.k7.BuildVersion]: outcome.build?.version ?? outcome.target.version,
         [constants/* Output */.k7.BuildNumber]: outcome.build?.buildNumber ?? outcome.target.buildNumber,
         [constants/* Output */.k7.BuildUploadId]: outcome.upload?.id ?? '',
@@ -838,7 +836,7 @@ function uploadJson(outcome) {
                 infos: outcome.upload.infos,
             }
             : null,
-        build: outcome.build ? (0,build_summary/* buildJson */.Nc)(outcome.build) : null,
+        build: outcome.build ? (0,builds/* buildJson */.Nc)(outcome.build) : null,
         notes: outcome.notes,
         changes: outcome.changes,
     };
@@ -861,7 +859,7 @@ function uploadSummary(outcome) {
             ],
             ['SHA-256', p?.sha256],
             ...outcome.notes.map((n) => ['Note', n]),
-            ...(outcome.build ? (0,build_summary/* buildFacts */._x)(outcome.build) : []),
+            ...(outcome.build ? (0,builds/* buildFacts */._x)(outcome.build) : []),
         ]),
     ];
     const u = outcome.upload;
@@ -891,7 +889,7 @@ function uploadSummary(outcome) {
 /* harmony default export */ const upload_build = ((0,operation/* defineOperation */.h)({
     parse(inputs) {
         const filePath = inputs.required(constants/* Input */.pd.AppFile, 'for upload-build: the path of the .ipa or .pkg to upload');
-        return { upload: parseUploadInputs(inputs, filePath), wait: (0,build_wait/* parseWaitSettings */.sv)(inputs) };
+        return { upload: parseUploadInputs(inputs, filePath), wait: (0,builds/* parseWaitSettings */.sv)(inputs) };
     },
     async execute(ctx, { upload, wait }) {
         const plan = await readUpload(upload, ctx.common, wait);

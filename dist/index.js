@@ -43146,8 +43146,6 @@ function send(dispatcher, options) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P4: () => (/* binding */ PLATFORMS),
-/* harmony export */   T6: () => (/* binding */ MAX_REPORT_LINE_BYTES),
-/* harmony export */   eg: () => (/* binding */ DEFAULT_MAX_REPORT_MB),
 /* harmony export */   fL: () => (/* binding */ ACTION_YML_DEFAULTS),
 /* harmony export */   k7: () => (/* binding */ Output),
 /* harmony export */   pd: () => (/* binding */ Input),
@@ -43198,14 +43196,6 @@ const Input = {
     BetaAppInfoFile: 'beta-app-info-file',
     DemoAccountPassword: 'demo-account-password',
     RemoveUnlistedLocales: 'remove-unlisted-locales',
-    // prune-testers
-    InactiveDays: 'inactive-days',
-    TesterStates: 'tester-states',
-    KeepTesters: 'keep-testers',
-    KeepTestersFile: 'keep-testers-file',
-    IncludeInternal: 'include-internal',
-    MaxRemovals: 'max-removals',
-    RemoveFrom: 'remove-from',
     // users
     Email: 'email',
     FirstName: 'first-name',
@@ -43225,7 +43215,6 @@ const Input = {
     RegionCode: 'region-code',
     OutputDir: 'output-dir',
     FailIfUnavailable: 'fail-if-unavailable',
-    MaxReportMb: 'max-report-mb',
     // uploads
     AppFile: 'app-file',
 };
@@ -43250,14 +43239,6 @@ const Output = {
     UploadState: 'upload-state',
 };
 const DEFAULT_API_URL = 'https://api.appstoreconnect.apple.com';
-/**
- * Reports: the uncompressed size at which a download stops (input max-report-mb), far above any
- * report Apple writes (a daily SALES report of a million rows is about 200 MB), so that a gzip
- * bomb (a few MB that inflate to many GB) stops early; and the longest line (Apple's are under a
- * few KB), so that a body without line breaks fails instead of filling memory.
- */
-const DEFAULT_MAX_REPORT_MB = 2048;
-const MAX_REPORT_LINE_BYTES = 1024 * 1024;
 const PLATFORMS = ['IOS', 'MAC_OS', 'TV_OS', 'VISION_OS'];
 /**
  * Defaults that action.yml declares (GitHub then sets them on every run). Inputs whose default
@@ -43278,7 +43259,6 @@ const ACTION_YML_DEFAULTS = {
     [Input.Internal]: 'false',
     [Input.OutputDir]: 'app-store-reports',
     [Input.FailIfUnavailable]: 'false',
-    [Input.MaxReportMb]: String(DEFAULT_MAX_REPORT_MB),
 };
 
 
@@ -46534,9 +46514,6 @@ class AppStoreConnectClient {
             const doc = (text ? parseJson(text) : { data: [] });
             const items = Array.isArray(doc.data) ? doc.data : [];
             const fresh = items.filter((r) => {
-                // Metrics rows have no type or id: only resources are de-duplicated.
-                if (r.id === undefined)
-                    return true;
                 const key = `${r.type}:${r.id}`;
                 if (seen.has(key))
                     return false;
@@ -47652,7 +47629,6 @@ const OPERATIONS = [
     'sales-report',
     'finance-report',
     'sync-beta-app-info',
-    'prune-testers',
 ];
 /**
  * Each operation's module, loaded on demand so a run parses only the code it needs
@@ -47661,30 +47637,29 @@ const OPERATIONS = [
 const registry = {
     token: () => __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 7079)),
     request: () => __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 2391)),
-    'find-build': () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 406)),
-    'wait-for-build': () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5966)),
-    'distribute-build': () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888)),
-    'remove-build-from-groups': () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3799)),
-    'expire-builds': () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1717)),
-    'upload-build': () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2894)),
+    'find-build': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 406)),
+    'wait-for-build': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5966)),
+    'distribute-build': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8890)),
+    'remove-build-from-groups': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3799)),
+    'expire-builds': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1717)),
+    'upload-build': () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2894)),
     'next-build-number': () => __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 5324)),
-    'add-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(777), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496)),
-    'remove-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(777), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8341)),
+    'add-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496)),
+    'remove-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8341)),
     'list-testers': () => __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 7625)),
-    'sync-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(777), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 586)),
+    'sync-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 586)),
     'list-groups': () => __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 8697)),
     'create-group': () => __nccwpck_require__.e(/* import() */ 478).then(__nccwpck_require__.bind(__nccwpck_require__, 5478)),
     'update-group': () => __nccwpck_require__.e(/* import() */ 191).then(__nccwpck_require__.bind(__nccwpck_require__, 6191)),
     'delete-group': () => __nccwpck_require__.e(/* import() */ 529).then(__nccwpck_require__.bind(__nccwpck_require__, 6529)),
-    'invite-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
-    'list-users': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1401)),
-    'update-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5277)),
-    'remove-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)),
-    'sync-users': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5310)),
+    'invite-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
+    'list-users': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1401)),
+    'update-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5277)),
+    'remove-user': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3078)),
+    'sync-users': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(225), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5310)),
     'sales-report': () => Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4241)),
     'finance-report': () => Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4871)),
     'sync-beta-app-info': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447)),
-    'prune-testers': () => Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8173)),
 };
 function isOperation(value) {
     return OPERATIONS.includes(value);
@@ -47844,7 +47819,6 @@ function maskMultiline(value) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uo: () => (/* binding */ capped)
 /* harmony export */ });
-/* unused harmony export escapeInline */
 const heading = (text, level = 3) => ({ kind: 'heading', text, level });
 const text = (value) => ({ kind: 'text', text: value });
 const table = (head, rows, note) => ({ kind: 'table', head, rows, note });
@@ -47860,7 +47834,7 @@ function capped(rows, max = 100) {
         };
 }
 function renderSummary(title, blocks) {
-    const out = [`## ${title.replace(/</g, '&lt;').replace(/>/g, '&gt;')}`, ''];
+    const out = [`## ${escapeInline(title)}`, ''];
     for (const block of blocks) {
         switch (block.kind) {
             case 'heading':
@@ -47889,25 +47863,10 @@ function renderSummary(title, blocks) {
 function cell(value) {
     if (value === null || value === undefined || value === '')
         return '–';
-    return escapeInline(String(value))
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, '<br>');
+    return escapeInline(String(value)).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
-/**
- * Text from outside shown as text: no HTML, no link or image (`[` and `]` escaped, so `(` and
- * `!` cannot start one), no emphasis (`*`, `~`, and `_` outside a word, escaped where they could
- * open it: before a non-space), no bare-URL autolink (a zero-width space after `:` in `://` and
- * after `www`). Backticks stay, so a cell can hold inline code; a code span cannot add a link.
- */
 function escapeInline(value) {
-    return value
-        .replace(/[\\[\]]/g, '\\$&')
-        .replace(/(?<![A-Za-z0-9])_(?=\S)/g, '\\_')
-        .replace(/[*~](?=\S)/g, '\\$&')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/:\/\//g, ':\u200B//')
-        .replace(/\b(www)\./gi, '$1\u200B.');
+    return value.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 
@@ -48350,6 +48309,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

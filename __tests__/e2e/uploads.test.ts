@@ -266,6 +266,37 @@ describe('upload-build', () => {
     expect(fx.server.log.some((l) => l.errorCodes?.some((c) => c.includes('DUPLICATE')))).toBe(false);
   });
 
+  test('an upload left without its file gets the file; no second build upload', async () => {
+    seedBuildUpload(fx.server.store, {
+      app: builds.APP_ID,
+      version: '2.4',
+      buildNumber: '500',
+      state: 'AWAITING_UPLOAD',
+    });
+    const ipa = file('nofile.ipa');
+    await makeIpa(ipa);
+    const r = await upload({ 'app-file': ipa });
+    expect(r.errors).toEqual([]);
+    expect(r.result).toMatchObject({ status: 'resumed' });
+    expect(fx.server.log.filter((l) => l.method === 'POST' && l.path === '/v1/buildUploads')).toEqual([]);
+    expect(fx.server.store.list('buildUploads')).toHaveLength(1);
+  });
+
+  test('a create whose answer was lost: the retry’s 409 reads back this run’s upload', async () => {
+    fx.server.faults.add({ method: 'POST', path: '/v1/buildUploads', afterHandler: true });
+    const ipa = file('lost-create.ipa');
+    await makeIpa(ipa);
+    const r = await upload({ 'app-file': ipa });
+    expect(r.errors).toEqual([]);
+    expect(
+      fx.server.log
+        .filter((l) => l.method === 'POST' && l.path === '/v1/buildUploads')
+        .map((l) => `${l.status}${l.fault ? ` ${l.fault}` : ''}`),
+    ).toEqual(['201 afterHandler', '409']);
+    expect(fx.server.store.list('buildUploads')).toHaveLength(1);
+    expect(r.outputs['upload-state']).toBe('COMPLETE');
+  });
+
   test('expired part URLs are renewed before sending', async () => {
     uploadsOf(fx.server.store).expireFirstOperations = true;
     const ipa = file('renew.ipa');

@@ -161,6 +161,19 @@ describe('TotalsSink (sales)', () => {
   });
 });
 
+describe('unitsChart labels', () => {
+  test('a title of only spaces or quotes falls back to the SKU, then to a numbered label', () => {
+    const chart = unitsChart({
+      topProducts: [
+        { title: '   ', sku: 'W1', appleIdentifier: '1', productType: '1F', units: 3, amounts: {} },
+        { title: '""', sku: ' ', appleIdentifier: '', productType: '1F', units: 2, amounts: {} },
+      ],
+    } as unknown as Parameters<typeof unitsChart>[0]);
+    expect(chart).toContain('x-axis ["W1", "product 2"]');
+    expect(chart).not.toContain('""');
+  });
+});
+
 function gzipBody(parts: string[]): Readable {
   return Readable.from([Buffer.concat(parts.map((p) => gzipSync(p)))]);
 }

@@ -138,14 +138,14 @@ describe('wait-for-build', () => {
     // 3 unseen + 4 processing + 1 without beta detail, then ready.
     expect(polls(r)).toHaveLength(9);
     expect(polls(r)[0]).toMatch(
-      /^Poll 1 \(0 s\): build 2\.3 \(457\) is not listed yet; next poll in 30 s\.$/,
+      /^Poll 1 \(0 of 30 min\): build 2\.3 \(457\) is not listed yet; next poll in 30 s\.$/,
     );
     expect(polls(r)[4]).toMatch(
-      /^Poll 5 \(2 min\): build 2\.3 \(457\) is PROCESSING, TestFlight state not there yet/,
+      /^Poll 5 \(2 of 30 min\): build 2\.3 \(457\) is PROCESSING, TestFlight state not there yet/,
     );
     expect(polls(r)[7]).toMatch(/is VALID, TestFlight state not there yet/);
     expect(polls(r)[8]).toMatch(
-      /^Poll 9 \(4 min\): .* is VALID, TestFlight state MISSING_EXPORT_COMPLIANCE; ready\.$/,
+      /^Poll 9 \(4 of 30 min\): .* is VALID, TestFlight state MISSING_EXPORT_COMPLIANCE; ready\.$/,
     );
     expect(clock.slept.filter((ms) => ms === 30_000)).toHaveLength(8);
     expect(r.outputs).toMatchObject({

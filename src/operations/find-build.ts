@@ -11,6 +11,7 @@ import {
 import { facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';
+import { appLink } from '../output/asc-links.js';
 
 /**
  * Finds one build, by id or by marketing version and/or build number (the newest upload when
@@ -58,7 +59,9 @@ export default defineOperation({
     return {
       outputs: buildOutputs(build),
       result: { app, platform, selection, build: buildJson(build) },
-      summary: [facts([['App', `${app.name} (${app.bundleId})`], ...buildFacts(build)])],
+      summary: [
+        facts([['App', appLink(`${app.name} (${app.bundleId})`, app.id)], ...buildFacts(build, app.id)]),
+      ],
     };
   },
 });

@@ -7,6 +7,7 @@ import { writeListFile } from '../output/list-file.js';
 import { capped, facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';
+import { appLink, groupLink } from '../output/asc-links.js';
 
 const COLUMNS = [
   'name',
@@ -68,7 +69,7 @@ export default defineOperation({
     }
     const { rows, note } = capped(
       list.map((g) => [
-        g.name,
+        groupLink(g.name, app.id, g.id),
         g.internal ? 'internal' : 'external',
         g.testers,
         g.publicLinkEnabled ? (g.publicLink ?? 'yes') : 'no',
@@ -87,7 +88,7 @@ export default defineOperation({
       },
       summary: [
         facts([
-          ['App', `${app.name || app.bundleId} (${app.bundleId}, ${app.id})`],
+          ['App', appLink(`${app.name || app.bundleId} (${app.bundleId}, ${app.id})`, app.id)],
           ['Groups', list.length],
           ...(outputFile ? [['File', `${outputFile} (${format})`] as [string, string]] : []),
         ]),

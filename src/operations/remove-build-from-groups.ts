@@ -15,6 +15,7 @@ import { InputError } from '../input-reader.js';
 import { facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';
+import { appLink } from '../output/asc-links.js';
 
 interface GroupEntry {
   id: string;
@@ -138,7 +139,7 @@ export default defineOperation({
         dryRun,
       },
       summary: [
-        facts([['App', `${app.name} (${app.bundleId})`], ...buildFacts(build)]),
+        facts([['App', appLink(`${app.name} (${app.bundleId})`, app.id)], ...buildFacts(build, app.id)]),
         table(['Group', 'Type', 'Outcome'], rows),
       ],
       failure: failures.length ? failures.join(' ') : undefined,

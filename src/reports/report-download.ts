@@ -328,11 +328,16 @@ export function unitsChart(sums: ReportTotals): string | undefined {
   const products = sums.topProducts.filter((p) => p.units > 0);
   if (products.length === 0) return undefined;
   const seen = new Map<string, number>();
-  const labels = products.map((p) => {
-    let label = (p.title || p.sku || p.appleIdentifier || '?')
+  const clean = (text: string | undefined) => {
+    const label = (text ?? '')
       .replace(/["`\\[\]{}<>]/g, "'")
       .replace(/\s+/g, ' ')
       .trim();
+    return /[\p{L}\p{N}]/u.test(label) ? label : '';
+  };
+  const labels = products.map((p, i) => {
+    // A title of only spaces or punctuation would make an empty label, which breaks the chart.
+    let label = clean(p.title) || clean(p.sku) || clean(p.appleIdentifier) || `product ${i + 1}`;
     if (label.length > 24) label = `${label.slice(0, 23)}…`;
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);

@@ -1,6 +1,8 @@
 /** How a build reads in messages, step outputs, the `result` output and the job summary. */
 import type { Build } from '../api/builds.js';
 import { Output, type OutputName } from '../constants.js';
+import { buildLink } from '../output/asc-links.js';
+import type { Cell } from '../output/summary.js';
 
 /** "2.3 (457)" */
 export function buildLabel(build: Build): string {
@@ -37,9 +39,10 @@ export function buildJson(build: Build): Record<string, unknown> {
 }
 
 /** Rows for a `facts` block about the build. */
-export function buildFacts(build: Build): Array<[string, string | number | boolean | null | undefined]> {
+export function buildFacts(build: Build, appId = build.appId): Array<[string, Cell]> {
+  const label = `${buildLabel(build)}${build.platform ? ` · ${build.platform}` : ''}`;
   return [
-    ['Build', `${buildLabel(build)}${build.platform ? ` · ${build.platform}` : ''}`],
+    ['Build', buildLink(label, appId, build.id, build.platform)],
     ['Build id', build.id],
     ['Processing', build.processingState],
     ['TestFlight (external)', build.betaDetail?.externalBuildState],

@@ -4,6 +4,7 @@
  */
 import { getBuild, listBuilds, matchesSelection, type Build, type BuildSelection } from '../api/builds.js';
 import type { AppStoreConnectClient } from '../api/client.js';
+import { pollLabel } from '../clock.js';
 import type { Clock } from '../clock.js';
 import { Input } from '../constants.js';
 import { InputError, quote, type InputReader } from '../input-reader.js';
@@ -172,7 +173,7 @@ export async function waitForBuild(
   for (let poll = 1; ; poll++) {
     const build = await lookupBuild(client, appId, platform, pinned);
     const waitedMs = clock.now() - started;
-    const at = `Poll ${poll} (${formatDuration(waitedMs)})`;
+    const at = pollLabel(poll, waitedMs, wait.timeoutMs);
     if (build) {
       last = build;
       if (!pinned.buildId) pinned = { buildId: build.id };

@@ -8,6 +8,7 @@ import { buildFacts, buildJson, buildOutputs } from './build-summary.js';
 import { type WaitOutcome } from './build-wait.js';
 import type { DistributionOutcome } from './distribution-apply.js';
 import { groupEntry, type DistributionPlan } from './distribution-plan.js';
+import { appLink } from '../output/asc-links.js';
 
 interface Run {
   app: App;
@@ -89,7 +90,7 @@ export function distributionResult(
       dryRun,
     },
     summary: [
-      facts([['App', `${app.name} (${app.bundleId})`], ...buildFacts(build)]),
+      facts([['App', appLink(`${app.name} (${app.bundleId})`, app.id)], ...buildFacts(build, app.id)]),
       table(
         ['Step', 'Outcome'],
         [

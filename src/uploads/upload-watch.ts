@@ -4,6 +4,7 @@
  */
 import { getBuildUpload, type BuildUpload, type StateDetail } from '../api/build-uploads.js';
 import type { AppStoreConnectClient } from '../api/client.js';
+import { pollLabel } from '../clock.js';
 import type { Clock } from '../clock.js';
 import { Input } from '../constants.js';
 import type { Logger } from '../logger.js';
@@ -72,7 +73,7 @@ export async function watchUpload(
         else log.info(`App Store Connect says: ${line}`);
       }
     }
-    const at = `Poll ${poll} (${Math.round(waitedMs / 1000)} s)`;
+    const at = pollLabel(poll, waitedMs, wait.timeoutMs);
     if (upload.state === 'FAILED') {
       log.info(`${at}: the upload FAILED.`);
       const details = describeDetails(upload.errors);

@@ -95,6 +95,40 @@ describe('parseCsv', () => {
   });
 });
 
+describe('parseTestersCsv: line ends and quotes', () => {
+  test('CR-only line ends (old spreadsheet exports) read as lines', () => {
+    const testers = parseTestersCsv(
+      'email,first_name\rada@example.com,Ada\rgrace@example.com,Grace\r',
+      'old.csv',
+    );
+    expect(testers.map((t) => [t.email, t.firstName, t.where])).toEqual([
+      ['ada@example.com', 'Ada', 'old.csv line 2'],
+      ['grace@example.com', 'Grace', 'old.csv line 3'],
+    ]);
+  });
+
+  test.each([
+    [
+      'a quote never closed',
+      'email,first_name\nada@example.com,Ada\ngrace@example.com,"Grace\n',
+      /old\.csv line 3: a quoted field is never closed/,
+    ],
+    [
+      'a quote inside an unquoted field',
+      'email,first_name\nada@example.com,Ada\ngrace@example.com,Gr"ace\n',
+      /old\.csv line 3: a quote inside a field/,
+    ],
+    [
+      'text after a closing quote',
+      'email,first_name\n"ada@example.com"x,Ada\n',
+      /old\.csv line 2: text after the closing quote/,
+    ],
+  ])('%s is an error naming the file and line', (_name, text, message) => {
+    expect(() => parseTestersCsv(text, 'old.csv')).toThrow(message);
+    expect(() => parseTestersCsv(text, 'old.csv')).toThrow(/^Input 'testers-file': /);
+  });
+});
+
 describe('parseTestersCsv', () => {
   test('matches headers case-insensitively in their usual spellings and ignores other columns', () => {
     for (const header of [

@@ -13,6 +13,7 @@ import type { OperationResult } from './operation.js';
 import { setResultOutput } from './output/result-output.js';
 import { facts, renderSummary, text } from './output/summary.js';
 import { parseCommonSettings } from './settings.js';
+import { closestName } from './suggest.js';
 import { removeTempFilesOnSignals } from './temp-files.js';
 
 /** Seams for tests: an injected clock, faster retries, a shorter timeout. */
@@ -44,9 +45,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
     );
     operation = inputs.required(Input.Operation, `: one of ${OPERATIONS.join(', ')}`);
     if (!isOperation(operation)) {
+      const near = closestName(operation, OPERATIONS);
       throw new InputError(
         Input.Operation,
-        `Input '${Input.Operation}' has an invalid value ${quote(operation)}: expected one of ${OPERATIONS.join(', ')}.`,
+        `Input '${Input.Operation}' has an invalid value ${quote(operation)}: ` +
+          `${near ? `did you mean ${near}? Expected` : 'expected'} one of ${OPERATIONS.join(', ')}.`,
       );
     }
     const handler = await loadOperation(operation);

@@ -44,10 +44,17 @@ export function parseCommonSettings(inputs: InputReader): CommonSettings {
       `Input '${Input.IssuerId}' has an invalid value ${quote(issuerId)}: expected a UUID such as 57246542-96fe-1a63-e053-0824d011072a (leave it empty for an individual key).`,
     );
   }
-  const privateKey = loadPrivateKey({
-    text: inputs.string(Input.PrivateKey),
-    path: inputs.string(Input.PrivateKeyPath),
-  });
+  const keyPath = inputs.string(Input.PrivateKeyPath);
+  // Apple names the download AuthKey_<KEY ID>.p8: another id there is the wrong key or key-id.
+  const fileId = keyPath ? /(?:^|[\\/])AuthKey_([A-Za-z0-9]+)\.p8$/i.exec(keyPath)?.[1] : undefined;
+  if (fileId && fileId.toUpperCase() !== keyId.toUpperCase()) {
+    throw new InputError(
+      Input.KeyId,
+      `Input '${Input.KeyId}' is ${quote(keyId)}, but '${Input.PrivateKeyPath}' is the file of key ${quote(fileId)} ` +
+        `(${quote(keyPath ?? '')}): App Store Connect names each key's file AuthKey_<KEY ID>.p8. Use key-id ${quote(fileId)}, or the file of key ${quote(keyId)}.`,
+    );
+  }
+  const privateKey = loadPrivateKey({ text: inputs.string(Input.PrivateKey), path: keyPath });
   // The default lives here, not in action.yml: upload-build must tell an empty input from IOS.
   const platformGiven = inputs.choice(Input.Platform, PLATFORMS);
   return {

@@ -215,6 +215,31 @@ const CASES: Case[] = [
   },
   // The operation and the inputs every operation shares.
   { name: 'unknown operation', inputs: { operation: 'fly' }, input: 'operation', value: 'fly' },
+  {
+    name: 'operation close to a real one',
+    inputs: { operation: 'distribute-builds' },
+    input: 'operation',
+    value: 'distribute-builds',
+    says: /did you mean distribute-build\?/,
+  },
+  {
+    name: 'operation with its words swapped',
+    inputs: { operation: 'build_distribute' },
+    input: 'operation',
+    value: 'build_distribute',
+    says: /did you mean distribute-build\?/,
+  },
+  {
+    name: 'key-id differs from the AuthKey_<ID>.p8 file name',
+    inputs: {
+      operation: 'token',
+      'private-key': undefined,
+      'private-key-path': path.join(work, 'AuthKey_ZZZZ999999.p8'),
+    },
+    input: 'key-id',
+    value: 'ZZZZ999999',
+    says: /AuthKey_<KEY ID>\.p8/,
+  },
   { name: 'missing operation', inputs: {}, input: 'operation', says: /required/ },
   {
     name: 'token: key id with spaces',

@@ -149,6 +149,12 @@ describe('auth failures', () => {
       expect(message).toContain(other.key.issuerId);
       expect(message).toMatch(/revoked/);
       expect(message).toMatch(/clock.*Date header/);
+      // The checklist first (issuer of the team, key id, revoked, individual key, clock), then Apple's answer.
+      expect(message).toMatch(/^App Store Connect rejected a freshly signed token .* Check: 1\) issuer-id/);
+      expect(message).toMatch(
+        /2\) key-id .*3\) .*revoked.*4\) an individual key takes no issuer-id.*5\) the runner clock/,
+      );
+      expect(message).toMatch(/\(App Store Connect answered 401 to GET \/v1\/apps/);
     } finally {
       await other.close();
     }

@@ -123,9 +123,12 @@ function formatMessage(init: ApiErrorInit, errors: ApiErrorItem[], hint: string)
   });
   if (parts.length === 0 && init.bodyText) parts.push(`non-JSON response: ${init.bodyText}`);
   const attempts = init.attempts && init.attempts > 1 ? ` after ${init.attempts} tries` : '';
-  return `App Store Connect answered ${init.status} to ${init.method} ${init.path}${attempts}${
+  const answer = `App Store Connect answered ${init.status} to ${init.method} ${init.path}${attempts}${
     parts.length ? `: ${parts.join('; ')}` : ''
-  }.${hint ? ` ${hint}` : ''}`;
+  }.`;
+  // A 401 is nearly always the set-up, not the request: the checklist comes first.
+  if (init.status === 401 && hint) return `${hint} (${answer.slice(0, -1)})`;
+  return `${answer}${hint ? ` ${hint}` : ''}`;
 }
 
 function mentionsAgreement(errors: ApiErrorItem[]): boolean {
@@ -203,7 +206,7 @@ export function stopsTheRun(error: unknown): boolean {
   return error.status === 401 || error.status === 403 || error.status === 429 || error.status >= 500;
 }
 
-/** What a 401 on a freshly signed token means: what to check, with both clocks. */
+/** What a 401 on a freshly signed token means: the checklist, most common cause first. */
 export function unauthorizedHint(
   credentials: { keyId: string; issuerId?: string },
   dateHeader: string | undefined,
@@ -212,11 +215,23 @@ export function unauthorizedHint(
   const { keyId, issuerId } = credentials;
   const local = new Date(nowMs).toISOString();
   const server = dateHeader ? new Date(Date.parse(dateHeader)).toISOString() : 'not given';
+  const checks = issuerId
+    ? [
+        `issuer-id '${issuerId}' is the issuer id of the team that owns key '${keyId}' (shown above the team keys list)`,
+        `key-id '${keyId}' is this key's id (its file is AuthKey_${keyId}.p8)`,
+        'the key is active, not revoked (Users and Access → Integrations)',
+        'an individual key takes no issuer-id: leave it empty',
+      ]
+    : [
+        `key-id '${keyId}' is this key's id (its file is AuthKey_${keyId}.p8)`,
+        'the key is active, not revoked (Users and Access → Integrations)',
+        'a team key needs issuer-id (shown above the team keys list); without it the key is read as an individual key',
+      ];
+  checks.push(`the runner clock (${local}) against App Store Connect's Date header (${server})`);
   return (
     `App Store Connect rejected a freshly signed token for key '${keyId}' ` +
-    `${issuerId ? `with issuer '${issuerId}'` : 'as an individual key (no issuer-id)'}. Check: the key is active and not revoked ` +
-    `(Users and Access → Integrations); key-id matches the .p8 file (AuthKey_<KEY ID>.p8); ` +
-    `${issuerId ? 'issuer-id is the issuer shown above the team keys list' : 'a team key needs issuer-id'}; ` +
-    `the runner clock (${local}) against App Store Connect's Date header (${server}).`
+    `${issuerId ? `with issuer '${issuerId}'` : 'as an individual key (no issuer-id)'}. Check: ` +
+    checks.map((c, i) => `${i + 1}) ${c}`).join('; ') +
+    '.'
   );
 }

@@ -4,6 +4,8 @@
  * duplicates collapse into one entry. Every problem is an InputError naming the input and line.
  */
 import { readFileSync } from 'node:fs';
+// The sync parser: testers files are small (and this module loads only with the testers operations).
+import { parse } from 'csv-parse/sync';
 import { Input } from '../constants.js';
 import { isEmail } from '../email.js';
 import { InputError, quote, type InputReader } from '../input-reader.js';
@@ -79,7 +81,7 @@ const COLUMNS: Record<string, 'email' | 'firstName' | 'lastName'> = {
 /**
  * Parses a testers CSV: a header row naming `email` and optionally `first_name` and
  * `last_name` (also `First Name`, `firstName`, ...; other columns are ignored), RFC 4180
- * quoting, CRLF or LF line ends, an optional byte order mark. A header without commas but with
+ * quoting, CRLF, LF or CR line ends, an optional byte order mark. A header without commas but with
  * semicolons switches to `;` (spreadsheets in some locales save that way).
  */
 export function parseTestersCsv(
@@ -90,8 +92,14 @@ export function parseTestersCsv(
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-  const records = parseCsv(body, separator);
   const fail = (message: string): InputError => new InputError(input, `Input '${input}': ${file} ${message}`);
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(body, separator);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw fail(`line ${error.line}: ${error.message}.`);
+    throw error;
+  }
   const header = records.find((r) => r.fields.some((f) => f.trim() !== ''));
   if (!header) return [];
   const columns = header.fields.map((name) => COLUMNS[name.toLowerCase().replace(/[\s_-]/g, '')]);
@@ -125,59 +133,50 @@ interface CsvRecord {
   line: number;
 }
 
-/** RFC 4180: fields in double quotes may hold separators, line breaks and doubled quotes. */
+/** A CSV that cannot be read: the line the broken record starts on, and what is wrong. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+const CSV_PROBLEMS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (a missing ")',
+  INVALID_OPENING_QUOTE:
+    'a quote inside a field that is not quoted (quote the whole field and double the quote: "say ""hi""")',
+  CSV_INVALID_CLOSING_QUOTE:
+    'text after the closing quote of a field (double a quote inside quotes: "say ""hi""")',
+};
+
+/**
+ * RFC 4180 through csv-parse: fields in double quotes may hold separators, line breaks and
+ * doubled quotes; lines may end in CRLF, LF or a lone CR (old spreadsheet exports); spaces
+ * around fields are dropped. A malformed quote throws CsvSyntaxError with its line.
+ */
 export function parseCsv(text: string, separator = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let i = 0;
-  const endField = () => {
-    fields.push(field);
-    field = '';
-  };
-  const endRecord = () => {
-    endField();
-    records.push({ fields, line: start });
-    fields = [];
-  };
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        if (c === '\n') line += 1;
-        field += c;
-      }
-      i += 1;
-      continue;
-    }
-    if (c === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (c === separator) {
-      endField();
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      // the \n ends the record
-    } else if (c === '\n') {
-      endRecord();
-      line += 1;
-      start = line;
-    } else {
-      field += c;
-    }
-    i += 1;
+  // A record starts on the line after the previous one ended (context.lines is its last line).
+  let lastLine = 0;
+  try {
+    parse(text, {
+      delimiter: separator,
+      relax_column_count: true,
+      trim: true,
+      on_record: (fields: string[], context: { lines: number }) => {
+        records.push({ fields, line: lastLine + 1 });
+        lastLine = context.lines;
+        return null;
+      },
+    });
+    return records;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    throw new CsvSyntaxError(lastLine + 1, CSV_PROBLEMS[code] ?? (error as Error).message);
   }
-  if (field !== '' || fields.length > 0) endRecord();
-  return records;
 }
 
 /** Combines lists: the first mention of an email wins, later ones fill in missing names. */

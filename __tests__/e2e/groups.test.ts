@@ -66,7 +66,9 @@ describe('list-groups', () => {
     expect(lines[1]).toMatch(
       /^Beta,g-beta,external,3,true,https:\/\/testflight.apple.com\/join\/\w+,50,true$/,
     );
-    expect(r.summary).toMatch(/\| QA \| internal \| 0 \| no \|/);
+    expect(r.summary).toMatch(
+      /\| \[QA\]\(https:\/\/appstoreconnect\.apple\.com\/apps\/\d+\/testflight\/groups\/[\w-]+\) \| internal \| 0 \| no \|/,
+    );
 
     const json = path.join(work, 'groups.json');
     const j = await act({ operation: 'list-groups', 'output-file': json, format: 'json' });

@@ -188,11 +188,21 @@ export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Apple's words for a refusal: every error's detail (or title), else the message. */
+/**
+ * Apple's words for a refusal, for one item of many: the status and codes, every error's detail
+ * (or title), the method and path, and for 401/403 what to fix (the role the call needs).
+ */
 export function reasonOf(error: unknown): string {
   if (error instanceof ApiError) {
     const parts = error.errors.map((e) => e.detail ?? e.title).filter((t): t is string => !!t);
-    if (parts.length) return `${error.status}: ${[...new Set(parts)].join('; ')}`;
+    if (parts.length) {
+      const codes = [...new Set(error.errors.map((e) => e.code).filter((c): c is string => !!c))];
+      const hint = (error.status === 401 || error.status === 403) && error.hint ? ` ${error.hint}` : '';
+      return (
+        `${error.status}${codes.length ? ` ${codes.join(', ')}` : ''}: ${[...new Set(parts)].join('; ')} ` +
+        `(${error.method} ${error.path}).${hint}`
+      );
+    }
   }
   return messageOf(error);
 }

@@ -9,6 +9,7 @@ import { defineAppStoreRelationships } from './relationships.js';
 import { Router } from './router.js';
 import { appsRoutes } from './routes/apps.js';
 import { betaAppInfoRoutes } from './routes/beta-app-info.js';
+import { betaFeedbackRoutes } from './routes/beta-feedback.js';
 import { betaGroupsReadRoutes } from './routes/beta-groups.js';
 import { betaGroupsWriteRoutes } from './routes/beta-groups-write.js';
 import { betaTestersRoutes } from './routes/beta-testers.js';
@@ -32,6 +33,7 @@ export const BUILT_IN_ROUTES: RouteModule[] = [
   buildUploadsRoutes,
   reportsRoutes,
   usersRoutes,
+  betaFeedbackRoutes,
 ];
 
 export interface FakeServerOptions {

@@ -73,6 +73,15 @@ export const Input = {
   MaxReportMb: 'max-report-mb',
   // uploads
   AppFile: 'app-file',
+  // feedback
+  Since: 'since',
+  FeedbackKinds: 'feedback-kinds',
+  IncludeCrashLogs: 'include-crash-logs',
+  GithubToken: 'github-token',
+  GithubRepository: 'github-repository',
+  IssueLabels: 'issue-labels',
+  IncludeTesterEmail: 'include-tester-email',
+  DeleteAfterImport: 'delete-after-import',
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
@@ -96,6 +105,7 @@ export const Output = {
   ReportAvailable: 'report-available',
   BuildUploadId: 'build-upload-id',
   UploadState: 'upload-state',
+  IssuesCreated: 'issues-created',
 } as const;
 export type OutputName = (typeof Output)[keyof typeof Output];
 
@@ -132,4 +142,5 @@ export const ACTION_YML_DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.OutputDir]: 'app-store-reports',
   [Input.FailIfUnavailable]: 'false',
   [Input.MaxReportMb]: String(DEFAULT_MAX_REPORT_MB),
+  [Input.GithubToken]: '${{ github.token }}',
 };

@@ -40,6 +40,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     // Mask the key as given before anything else can print it; its other forms follow once parsed.
     maskMultiline(core.getInput(Input.PrivateKey));
     maskMultiline(core.getInput(Input.DemoAccountPassword));
+    maskMultiline(core.getInput(Input.GithubToken));
     const inputs = new InputReader((name) =>
       name === Input.PrivateKey ? core.getInput(name, { trimWhitespace: false }) : core.getInput(name),
     );
@@ -147,6 +148,8 @@ function warnAboutUnusedInputs(read: ReadonlySet<InputName>, operation: string):
   const unused = Object.values(Input).filter((name) => {
     if (read.has(name)) return false;
     const value = core.getInput(name);
+    // A default such as ${{ github.token }} reaches the action resolved: it cannot be told from a set value.
+    if (ACTION_YML_DEFAULTS[name]?.startsWith('${{')) return false;
     return value !== '' && value !== ACTION_YML_DEFAULTS[name];
   });
   if (unused.length > 0) {

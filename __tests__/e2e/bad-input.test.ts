@@ -1012,6 +1012,97 @@ const CASES: Case[] = [
     input: 'report-type',
     value: 'SALES',
   },
+
+  // TestFlight feedback
+  {
+    name: 'list-feedback: since that is neither a date nor a span',
+    inputs: { operation: 'list-feedback', ...ROCKET, since: 'yesterday' },
+    input: 'since',
+    value: 'yesterday',
+  },
+  {
+    name: 'list-feedback: since on a day that does not exist',
+    inputs: { operation: 'list-feedback', ...ROCKET, since: '2025-02-30' },
+    input: 'since',
+    value: '2025-02-30',
+  },
+  {
+    name: 'list-feedback: unknown feedback kind',
+    inputs: { operation: 'list-feedback', ...ROCKET, 'feedback-kinds': 'screenshots, bugs' },
+    input: 'feedback-kinds',
+    value: 'bugs',
+  },
+  {
+    name: 'list-feedback: include-crash-logs without output-file',
+    inputs: { operation: 'list-feedback', ...ROCKET, 'include-crash-logs': 'true' },
+    input: 'include-crash-logs',
+    says: /output-file/,
+  },
+  {
+    name: 'list-feedback: bad build number',
+    inputs: { operation: 'list-feedback', ...ROCKET, 'build-number': 'latest' },
+    input: 'build-number',
+    value: 'latest',
+  },
+  {
+    name: 'list-feedback: bad format',
+    inputs: { operation: 'list-feedback', ...ROCKET, format: 'xlsx' },
+    input: 'format',
+    value: 'xlsx',
+  },
+  {
+    name: 'feedback-to-issues: missing github-token',
+    inputs: { operation: 'feedback-to-issues', ...ROCKET, 'github-repository': 'octo-org/rocket' },
+    input: 'github-token',
+    says: /required/,
+  },
+  {
+    name: 'feedback-to-issues: github-repository without an owner',
+    inputs: {
+      operation: 'feedback-to-issues',
+      ...ROCKET,
+      'github-token': 'ghs_x',
+      'github-repository': 'rocket',
+    },
+    input: 'github-repository',
+    value: 'rocket',
+  },
+  {
+    name: 'feedback-to-issues: a label longer than GitHub allows',
+    inputs: {
+      operation: 'feedback-to-issues',
+      ...ROCKET,
+      'github-token': 'ghs_x',
+      'github-repository': 'octo-org/rocket',
+      'issue-labels': `testflight, ${'x'.repeat(51)}`,
+    },
+    input: 'issue-labels',
+    value: 'x'.repeat(51),
+  },
+  {
+    name: 'feedback-to-issues: bad delete-after-import boolean',
+    inputs: {
+      operation: 'feedback-to-issues',
+      ...ROCKET,
+      'github-token': 'ghs_x',
+      'github-repository': 'octo-org/rocket',
+      'delete-after-import': 'sometimes',
+    },
+    input: 'delete-after-import',
+    value: 'sometimes',
+  },
+  {
+    name: 'feedback-to-issues: since as a span with an unknown unit',
+    inputs: {
+      operation: 'feedback-to-issues',
+      ...ROCKET,
+      'github-token': 'ghs_x',
+      'github-repository': 'octo-org/rocket',
+      since: '3 months',
+    },
+    input: 'since',
+    value: '3 months',
+  },
 ];
 
 let fx: Fixture;
@@ -1070,6 +1161,8 @@ test('the table covers every operation with at least 45 cases', () => {
     'finance-report',
     'sync-beta-app-info',
     'prune-testers',
+    'list-feedback',
+    'feedback-to-issues',
   ])
     expect(operations).toContain(op);
 });

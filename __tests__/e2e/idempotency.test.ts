@@ -10,7 +10,9 @@ import { seedBetaAppLocalization } from '../../fake-app-store-connect/routes/bet
 import { setTesterUsage } from '../../fake-app-store-connect/routes/beta-tester-usages.js';
 import { seedAccountHolder, seedInvitation, seedUser } from '../../fake-app-store-connect/routes/users.js';
 import type { Store } from '../../fake-app-store-connect/store.js';
+import { startFakeGitHub, type FakeGitHub } from '../../fake-github/server.js';
 import { runAction, type ActionRun } from '../support/action.js';
+import { GITHUB_TOKEN, REPOSITORY, seedFeedback } from '../support/feedback-seed.js';
 import * as builds from '../support/builds-seed.js';
 import { FAST_RETRY, startFixture, virtualClock, type Fixture } from '../support/fixture.js';
 import * as testers from '../support/testers-seed.js';
@@ -22,6 +24,8 @@ interface Scenario {
   inputs: Record<string, string>;
   /** The server's state after the first real run. */
   check(store: Store): void;
+  /** Runs against the fake GitHub too (feedback-to-issues): its writes are checked the same way. */
+  github?: boolean;
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'idempotency-e2e-'));
@@ -442,19 +446,46 @@ const SCENARIOS: Scenario[] = [
       expect(testers.appTesterEmails(store)).toEqual(['active@example.com']);
     },
   },
+  {
+    name: 'feedback-to-issues (file issues, then delete the filed submissions)',
+    github: true,
+    seed: (store) => seedFeedback(store, Date.now()),
+    inputs: { operation: 'feedback-to-issues', ...ROCKET, 'delete-after-import': 'true' },
+    check(store) {
+      expect(store.list('betaFeedbackScreenshotSubmissions')).toEqual([]);
+      expect(store.list('betaFeedbackCrashSubmissions')).toEqual([]);
+      expect(gh.issues.map((i) => i.body.split('\n')[0]).sort()).toEqual([
+        '<!-- testflight-feedback crash:fc-1 -->',
+        '<!-- testflight-feedback screenshot:fs-new -->',
+        '<!-- testflight-feedback screenshot:fs-old -->',
+      ]);
+    },
+  },
 ];
 
 let fx: Fixture;
+let gh: FakeGitHub;
+let clock = virtualClock();
+const githubWrites = () => gh.requests.filter((r) => r.method !== 'GET' && r.status < 400);
 
-async function act(inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction(fx.inputs(inputs), { retry: FAST_RETRY, clock: virtualClock() });
+async function act(inputs: Record<string, string>, github = false): Promise<ActionRun> {
+  clock = virtualClock();
+  return github
+    ? runAction(fx.inputs({ ...inputs, 'github-token': GITHUB_TOKEN }), {
+        retry: FAST_RETRY,
+        clock,
+        env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPOSITORY },
+      })
+    : runAction(fx.inputs(inputs), { retry: FAST_RETRY, clock });
 }
 
 beforeAll(async () => {
   fx = await startFixture({ rateLimit: 100_000 });
   await makeIpa(ipaFile);
+  gh = await startFakeGitHub({ token: GITHUB_TOKEN, repository: REPOSITORY, now: () => clock.now() });
 });
 afterAll(async () => {
+  await gh.close();
   await fx.close();
   rmSync(work, { recursive: true, force: true });
 });
@@ -462,6 +493,9 @@ beforeEach(() => {
   fx.server.store.clear();
   fx.server.faults.clear();
   fx.server.log.length = 0;
+  gh.issues.length = 0;
+  gh.labels.clear();
+  gh.requests.length = 0;
 });
 
 test('every mutating operation is covered', () => {
@@ -484,6 +518,7 @@ test('every mutating operation is covered', () => {
       'sync-users',
       'sync-beta-app-info',
       'prune-testers',
+      'feedback-to-issues',
     ].sort(),
   );
 });
@@ -493,13 +528,14 @@ test.each(SCENARIOS.map((s) => [s.name, s] as const))(
   async (_name, s) => {
     s.seed(fx.server.store);
 
-    const dry = await act({ ...s.inputs, 'dry-run': 'true' });
+    const dry = await act({ ...s.inputs, 'dry-run': 'true' }, s.github);
     expect(dry.errors).toEqual([]);
     expect(dry.failed).toBe(false);
     expect(fx.server.writes()).toEqual([]);
+    expect(githubWrites()).toEqual([]);
     expect(Number(dry.outputs.changes)).toBeGreaterThan(0);
 
-    const first = await act(s.inputs);
+    const first = await act(s.inputs, s.github);
     expect(first.errors).toEqual([]);
     expect(first.failed).toBe(false);
     const written = fx.server.writes().length;
@@ -507,7 +543,9 @@ test.each(SCENARIOS.map((s) => [s.name, s] as const))(
     expect(Number(first.outputs.changes)).toBeGreaterThan(0);
     s.check(fx.server.store);
 
-    const again = await act(s.inputs);
+    const ghWritten = githubWrites().length;
+    if (s.github) expect(ghWritten).toBeGreaterThan(0);
+    const again = await act(s.inputs, s.github);
     expect(again.errors).toEqual([]);
     expect(again.failed).toBe(false);
     expect(
@@ -517,6 +555,7 @@ test.each(SCENARIOS.map((s) => [s.name, s] as const))(
         .map((w) => `${w.method} ${w.path}`),
     ).toEqual([]);
     expect(again.outputs.changes).toBe('0');
+    expect(githubWrites().slice(ghWritten)).toEqual([]);
     // Nothing changed by the second run: the end state still holds.
     s.check(fx.server.store);
   },

@@ -28,6 +28,8 @@ export const OPERATIONS = [
   'finance-report',
   'sync-beta-app-info',
   'prune-testers',
+  'list-feedback',
+  'feedback-to-issues',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -64,6 +66,8 @@ const registry: Record<Operation, Loader> = {
   'finance-report': () => import('./finance-report.js'),
   'sync-beta-app-info': () => import('./sync-beta-app-info.js'),
   'prune-testers': () => import('./prune-testers.js'),
+  'list-feedback': () => import('./list-feedback.js'),
+  'feedback-to-issues': () => import('./feedback-to-issues.js'),
 };
 
 export function isOperation(value: string): value is Operation {

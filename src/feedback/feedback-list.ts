@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FeedbackSubmission } from '../api/beta-feedback.js';
 import { writeListFile, type ListCell } from '../output/list-file.js';
 import { capped, table, type SummaryBlock } from '../output/summary.js';
-import { codeSpan, firstLine, forCsv } from './feedback-text.js';
+import { clean, codeSpan, firstLine } from './feedback-text.js';
 
 export const FEEDBACK_COLUMNS = [
   'id',
@@ -42,12 +42,9 @@ export function screenshotsExpire(s: FeedbackSubmission): string | undefined {
     .sort()[0];
 }
 
-function row(
-  s: FeedbackSubmission,
-  crashLogFile: string | undefined,
-  csv: boolean,
-): Record<string, ListCell> {
-  const text = (v: string | undefined) => (csv ? forCsv(v) : v);
+/** One row; text cells that would read as a formula are quoted by writeListFile's CSV cells. */
+function row(s: FeedbackSubmission, crashLogFile: string | undefined): Record<string, ListCell> {
+  const text = (v: string | undefined) => (v === undefined ? undefined : clean(v));
   return {
     id: s.id,
     kind: s.kind,
@@ -106,7 +103,7 @@ export async function writeFeedbackFiles(
     outputFile,
     format,
     FEEDBACK_COLUMNS,
-    submissions.map((s) => row(s, written.get(s.id), format === 'csv')),
+    submissions.map((s) => row(s, written.get(s.id))),
   );
   return written;
 }

@@ -1,6 +1,6 @@
 /**
  * Text from testers is untrusted. These helpers keep it from forming a workflow command in the
- * log, a formula in a spreadsheet, or a link, mention or issue reference in Markdown.
+ * log, or a link, mention or issue reference in Markdown (CSV cells are guarded by writeListFile).
  */
 
 /** Control characters other than tab and line breaks, and bidirectional overrides. */
@@ -28,13 +28,6 @@ export function firstLine(text: string | undefined, max: number): string {
  */
 export function forLog(text: string): string {
   return clean(text).replace(/\s+/g, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
-}
-
-/** A CSV cell value a spreadsheet will not run: a leading =, +, -, @, tab or CR gets a quote mark. */
-export function forCsv(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const value = clean(text);
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /**

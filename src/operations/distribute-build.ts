@@ -3,6 +3,7 @@ import { listBuildGroupIds, listLocalizations } from '../api/builds.js';
 import { Input } from '../constants.js';
 import { defineOperation, namingInput, type OperationResult } from '../operation.js';
 import { requireApp } from '../settings.js';
+import { warnIfNotReadyForReview } from '../testflight/beta-app-info-readiness.js';
 import { parseBuildSelection, parseWaitSettings, waitForBuild } from '../testflight/build-wait.js';
 import { applyDistribution, nothingDone, previewDistribution } from '../testflight/distribution-apply.js';
 import { planDistribution } from '../testflight/distribution-plan.js';
@@ -79,7 +80,8 @@ export default defineOperation({
     const run = { app, platform, dryRun, waited, expirePrevious: s.expirePrevious };
     if (build.expired) return finish(distributionResult(run, plan, nothingDone(build, plan)));
 
-    // Checks before submitting for review go here: they may hold the review back (holdReview).
+    // Checks before submitting for review: Beta App Review needs Beta App Information (warns).
+    if (plan.submit) await warnIfNotReadyForReview(ctx, app);
 
     const done = dryRun
       ? await previewDistribution(ctx, app, build, plan, s.expirePrevious)

@@ -1,10 +1,11 @@
+import type { AppRef } from './api/apps.js';
 import { loadPrivateKey } from './auth/private-key.js';
 import type { Credentials } from './auth/token-signer.js';
 import { DEFAULT_API_URL, Input, PLATFORMS, type Platform } from './constants.js';
 import { InputError, InputReader, quote } from './input-reader.js';
 
 /** The app as the user named it: a bundle id or App Store Connect's numeric Apple id. */
-export type AppRef = { kind: 'id'; id: string } | { kind: 'bundleId'; bundleId: string };
+export type { AppRef };
 
 /** What every operation gets: credentials, the API location and the common switches. */
 export interface CommonSettings {

@@ -1,8 +1,10 @@
-import type { AppRef } from '../settings.js';
 import { listBetaGroups, toBetaGroup, type BetaGroup, type BetaGroupAttributes } from './beta-groups.js';
 import type { AppStoreConnectClient, Query, RequestOptions } from './client.js';
 import { ApiError, NotFoundError } from './errors.js';
 import { findIncluded, type Document, type Resource } from './types.js';
+
+/** The app as the `app` input names it: its Apple id or its bundle id. */
+export type AppRef = { kind: 'id'; id: string } | { kind: 'bundleId'; bundleId: string };
 
 export interface App {
   id: string;

@@ -1,12 +1,17 @@
 /** Cold start of the built action, and following every page of a collection. */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { AppStoreConnectClient } from '../../src/api/client.js';
 import { loadPrivateKey } from '../../src/auth/private-key.js';
 import { TokenSigner } from '../../src/auth/token-signer.js';
 import { systemClock } from '../../src/clock.js';
-import { median, ms, runDist, startBenchServer, type Scenario } from './support.js';
+import { generateTestKey } from '../../fake-app-store-connect/keys.js';
+import { median, ms, root, runDist, startBenchServer, type Scenario } from './support.js';
 
 const RUNS = 10;
+const TOKEN_RUNS = 11;
 
 async function bareNodeMs(): Promise<number> {
   const start = performance.now();
@@ -54,6 +59,82 @@ export const coldStart: Scenario = {
     } finally {
       await bench.server.close();
     }
+  },
+};
+
+/** The peer package, imported and signing one token, as a user's script would. */
+const PEER_SCRIPT = [
+  "import { api } from 'node-app-store-connect-api';",
+  'await api({ issuerId: process.env.PEER_ISSUER, apiKey: process.env.PEER_KEY_ID, privateKey: process.env.PEER_PRIVATE_KEY });',
+].join('\n');
+
+/** Milliseconds from spawning `args` with `env` to the process's exit; throws on a failed run. */
+async function spawnToExit(args: string[], env: Record<string, string>): Promise<number> {
+  const start = performance.now();
+  const code = await new Promise<number | null>((resolve) =>
+    spawn(process.execPath, args, { cwd: root, env, stdio: 'ignore' }).on('close', resolve),
+  );
+  if (code !== 0) throw new Error(`cold-start run failed (exit ${String(code)}): node ${args.join(' ')}`);
+  return performance.now() - start;
+}
+
+/**
+ * The `token` operation from spawn to exit, next to bare node and to the peer package
+ * node-app-store-connect-api importing and signing a token, taken in turn in the same run.
+ */
+export const coldStartToken: Scenario = {
+  name: 'cold-start-token',
+  async run() {
+    const key = generateTestKey();
+    const base: Record<string, string> = {};
+    for (const [k, v] of Object.entries(process.env))
+      if (v !== undefined && !k.startsWith('INPUT_')) base[k] = v;
+    delete base.NODE_OPTIONS;
+    const dir = mkdtempSync(path.join(tmpdir(), 'asc-cold-'));
+    // GitHub creates both files before the step starts.
+    for (const file of ['output', 'summary']) writeFileSync(path.join(dir, file), '');
+    const actionEnv = {
+      ...base,
+      INPUT_OPERATION: 'token',
+      'INPUT_KEY-ID': key.keyId,
+      'INPUT_ISSUER-ID': key.issuerId ?? '',
+      'INPUT_PRIVATE-KEY': key.privateKeyPem,
+      GITHUB_OUTPUT: path.join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    };
+    const peerEnv = {
+      ...base,
+      PEER_ISSUER: key.issuerId ?? '',
+      PEER_KEY_ID: key.keyId,
+      PEER_PRIVATE_KEY: key.privateKeyPem,
+    };
+    const runs = {
+      node: () => spawnToExit(['-e', ''], base),
+      action: () => spawnToExit([path.join(root, 'dist/index.js')], actionEnv),
+      peer: () => spawnToExit(['--input-type=module', '-e', PEER_SCRIPT], peerEnv),
+    };
+    const times: Record<keyof typeof runs, number[]> = { node: [], action: [], peer: [] };
+    try {
+      for (const run of Object.values(runs)) await run(); // warm the file cache
+      for (let i = 0; i < TOKEN_RUNS; i++) {
+        for (const [name, run] of Object.entries(runs)) times[name as keyof typeof runs].push(await run());
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const node = median(times.node);
+    const action = median(times.action);
+    const peer = median(times.peer);
+    return [
+      {
+        scenario: 'cold start',
+        metric: `token operation, spawn to exit (median of ${TOKEN_RUNS})`,
+        value: `${ms(action)} (${(action / node).toFixed(2)}× node)`,
+        reference: `bare node: ${ms(node)}; node-app-store-connect-api import + sign: ${ms(peer)} (${(peer / node).toFixed(2)}× node)`,
+        target: '≤ 2.5× bare node, faster than the peer',
+        met: action <= 2.5 * node && action < peer,
+      },
+    ];
   },
 };
 

@@ -1,4 +1,4 @@
-import { coldStart, pagination } from './foundation.js';
+import { coldStart, coldStartToken, pagination } from './foundation.js';
 import { testersBulk } from './testers.js';
 import { distributeBuild } from './builds.js';
 import { reportStream } from './reports.js';
@@ -8,6 +8,7 @@ import type { Scenario } from './support.js';
 /** Every benchmark scenario, in the order `npm run bench` runs them. */
 export const SCENARIOS: Scenario[] = [
   coldStart,
+  coldStartToken,
   pagination,
   testersBulk,
   distributeBuild,

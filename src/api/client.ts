@@ -24,7 +24,13 @@ import {
   parseRetryAfter,
   type RetryPolicy,
 } from './retry.js';
-import { createDispatcher, send as sendRequest, type Dispatcher } from './transport.js';
+import type { Dispatcher } from './transport.js';
+
+/**
+ * undici's pool and request API, loaded with the first request: a run that sends none (the token
+ * operation) never parses them, which keeps its cold start short.
+ */
+const loadTransport = () => import('./transport.js');
 import type { Document, Resource } from './types.js';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined;
@@ -420,8 +426,9 @@ export class AppStoreConnectClient {
     const before = this.clock.now();
     this.stats.requests += 1;
     // Created on first use: behind a proxy it loads undici's proxy agent.
-    this.dispatcher ??= createDispatcher();
-    const res = await sendRequest(await this.dispatcher, {
+    const transport = await loadTransport();
+    this.dispatcher ??= transport.createDispatcher();
+    const res = await transport.send(await this.dispatcher, {
       origin: url.origin,
       path: `${url.pathname}${url.search}`,
       method,

@@ -98,6 +98,35 @@ describe(`built dist/index.js on ${node}`, () => {
     expect(r.outputs['build-id']).toMatch(/./);
   });
 
+  test('distribute-build with app-file: from the file to a group', async () => {
+    const file = path.join(work, 'Weather-72.ipa');
+    await makeIpa(file, {
+      appName: 'Weather',
+      bundleId: 'com.example.weather',
+      version: '7.2',
+      buildNumber: '72',
+    });
+    const r = await runDist(
+      fx.inputs({
+        operation: 'distribute-build',
+        'app-file': file,
+        groups: 'External Testers',
+        'uses-non-exempt-encryption': 'false',
+        'submit-for-review': 'false',
+        'poll-interval': '1',
+      }),
+      { node },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs['upload-state']).toBe('COMPLETE');
+    const build = fx.server.store.get('builds', r.outputs['build-id'] as string);
+    expect(build?.attributes.version).toBe('72');
+    expect(fx.server.store.related(build!, 'betaGroups').map((g) => g.attributes.name)).toContain(
+      'External Testers',
+    );
+  });
+
   test("what-to-test: auto reads the push event through @actions/github's lazy chunk", async () => {
     const event = path.join(work, 'push.json');
     writeFileSync(

@@ -32,9 +32,9 @@ import type { Dispatcher } from './transport.js';
  */
 const loadTransport = () => import('./transport.js');
 import type { Document, Resource } from './types.js';
+import { apiUrl, nextPageUrl, type Query } from './url.js';
 
-export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined;
-export type Query = Record<string, QueryValue>;
+export type { Query, QueryValue } from './url.js';
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface RequestOptions {
@@ -244,7 +244,7 @@ export class AppStoreConnectClient {
       yield { ...doc, data: fresh };
       const next = doc.links?.next;
       if (!next) break;
-      const nextUrl = this.follow(next);
+      const nextUrl = nextPageUrl(this.base, next);
       if (visited.has(nextUrl.href)) {
         this.log.debug(`Stopped paging ${path}: links.next repeats a page already read.`);
         break;
@@ -268,29 +268,7 @@ export class AppStoreConnectClient {
 
   /** Builds a URL on the base from a path that may carry its own query, plus `query`. */
   url(path: string, query: Query = {}): URL {
-    if (!path.startsWith('/')) throw new Error(`API path must start with '/': ${path}`);
-    const url = new URL(this.base.href.replace(/\/$/, '') + path);
-    const parts: string[] = url.search ? [url.search.slice(1)] : [];
-    // A parameter already in the path wins over the same one in `query` (Apple rejects duplicates).
-    const given = new Set(new URLSearchParams(url.search).keys());
-    for (const [key, value] of Object.entries(query)) {
-      if (value === undefined || given.has(key)) continue;
-      const text = Array.isArray(value) ? value.join(',') : String(value);
-      parts.push(`${encodeKey(key)}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
-    }
-    url.search = parts.join('&');
-    return url;
-  }
-
-  /** A `links.next` from Apple, checked to stay on the API host (the token must go nowhere else). */
-  private follow(next: string): URL {
-    const url = new URL(next, this.base);
-    if (url.origin !== this.base.origin) {
-      throw new Error(
-        `App Store Connect returned a next-page link to another host (${url.origin}); refusing to send the token there.`,
-      );
-    }
-    return url;
+    return apiUrl(this.base, path, query);
   }
 
   /**
@@ -466,8 +444,4 @@ interface SentResponse {
   status: number;
   headers: Record<string, string>;
   body: Dispatcher.ResponseData['body'];
-}
-
-function encodeKey(key: string): string {
-  return encodeURIComponent(key).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
 }

@@ -3,9 +3,9 @@ import { Input } from '../constants.js';
 import { InputError } from '../input-reader.js';
 import { requireApp } from '../settings.js';
 import { readTesterInputs } from '../testflight/testers-list.js';
-import { applyPlans } from '../testflight/testers-apply.js';
-import { TesterLedger, addWrites, planAdd, readTesterState, recordPlan } from '../testflight/testers-plan.js';
-import { logPlan, testerOutcome, warnAboutBudget } from '../testflight/testers-summary.js';
+import { carryOutPlans } from '../testflight/testers-apply.js';
+import { TesterLedger, addWrites, planAdd, readTesterState } from '../testflight/testers-plan.js';
+import { testerOutcome, testersListed } from '../testflight/testers-summary.js';
 import { defineOperation, namingInput } from '../operation.js';
 
 /**
@@ -41,17 +41,10 @@ export default defineOperation({
     const planned = addWrites(plan);
     const present = testers.length - plan.creates.length - new Set(plan.links.flatMap((l) => l.testers)).size;
     ctx.log.info(
-      `${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}: ` +
+      `${testersListed(testers.length, duplicates)}: ` +
         `${plan.creates.length} to create, ${plan.links.reduce((n, l) => n + l.testers.length, 0)} group additions for existing testers, ${present} already in every group; ${planned} write request${planned === 1 ? '' : 's'}.`,
     );
-    if (ctx.common.dryRun) {
-      await logPlan(ctx, 'Dry run: would change', plan, undefined);
-      recordPlan(ledger, plan, undefined);
-    } else {
-      await logPlan(ctx, 'Changes', plan, undefined);
-      warnAboutBudget(ctx, planned);
-      await applyPlans(ctx, app, ledger, plan, undefined);
-    }
+    await carryOutPlans(ctx, app, ledger, planned, plan, undefined);
     return testerOutcome(ctx, {
       app,
       groups,

@@ -9,9 +9,9 @@ import { resolveGroupNames } from '../testflight/group-settings.js';
 import { planPrune } from '../testflight/prune-plan.js';
 import { overMaxRemovals, pruneCounts, writePruneFile } from '../testflight/prune-report.js';
 import { parsePruneSettings } from '../testflight/prune-settings.js';
-import { applyPlans } from '../testflight/testers-apply.js';
-import { TesterLedger, recordPlan, removeWrites } from '../testflight/testers-plan.js';
-import { logPlan, testerOutcome, warnAboutBudget } from '../testflight/testers-summary.js';
+import { carryOutPlans } from '../testflight/testers-apply.js';
+import { TesterLedger, removeWrites } from '../testflight/testers-plan.js';
+import { testerOutcome } from '../testflight/testers-summary.js';
 
 /**
  * Removes testers who stopped testing: no session in `inactive-days` (from Apple's tester usage
@@ -46,14 +46,10 @@ export default defineOperation({
       return overMaxRemovals(app, settings, plan, ctx.common.dryRun);
     const ledger = new TesterLedger();
     const planned = removeWrites(plan.remove);
-    if (ctx.common.dryRun) {
-      await logPlan(ctx, 'Dry run: would remove', undefined, plan.remove);
-      recordPlan(ledger, undefined, plan.remove);
-    } else {
-      await logPlan(ctx, 'Removing', undefined, plan.remove);
-      warnAboutBudget(ctx, planned);
-      await applyPlans(ctx, app, ledger, undefined, plan.remove);
-    }
+    await carryOutPlans(ctx, app, ledger, planned, undefined, plan.remove, {
+      dryRun: 'Dry run: would remove',
+      live: 'Removing',
+    });
     for (const c of plan.candidates) {
       ledger
         .row(c.tester)

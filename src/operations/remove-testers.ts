@@ -4,15 +4,9 @@ import { Input } from '../constants.js';
 import { InputError } from '../input-reader.js';
 import { requireApp } from '../settings.js';
 import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
-import { applyPlans } from '../testflight/testers-apply.js';
-import {
-  TesterLedger,
-  readTesterState,
-  recordPlan,
-  removeWrites,
-  type RemovePlan,
-} from '../testflight/testers-plan.js';
-import { logPlan, testerOutcome, warnAboutBudget } from '../testflight/testers-summary.js';
+import { carryOutPlans } from '../testflight/testers-apply.js';
+import { TesterLedger, readTesterState, removeWrites, type RemovePlan } from '../testflight/testers-plan.js';
+import { testerOutcome, testersListed } from '../testflight/testers-summary.js';
 import { defineOperation, namingInput } from '../operation.js';
 
 /**
@@ -65,17 +59,10 @@ export default defineOperation({
     const planned = removeWrites(plan);
     const removals = plan.fromApp.length + plan.fromGroups.reduce((n, r) => n + r.testers.length, 0);
     ctx.log.info(
-      `${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}: ` +
+      `${testersListed(testers.length, duplicates)}: ` +
         `${removals} removal${removals === 1 ? '' : 's'} from ${groups.length ? 'groups' : 'the app'}; ${planned} write request${planned === 1 ? '' : 's'}.`,
     );
-    if (ctx.common.dryRun) {
-      await logPlan(ctx, 'Dry run: would change', undefined, plan);
-      recordPlan(ledger, undefined, plan);
-    } else {
-      await logPlan(ctx, 'Changes', undefined, plan);
-      warnAboutBudget(ctx, planned);
-      await applyPlans(ctx, app, ledger, undefined, plan);
-    }
+    await carryOutPlans(ctx, app, ledger, planned, undefined, plan);
     return testerOutcome(ctx, {
       app,
       groups,

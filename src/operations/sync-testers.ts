@@ -5,17 +5,16 @@ import { InputError } from '../input-reader.js';
 import { heading, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
-import { applyPlans } from '../testflight/testers-apply.js';
+import { carryOutPlans } from '../testflight/testers-apply.js';
 import {
   TesterLedger,
   addWrites,
   planAdd,
   readTesterState,
-  recordPlan,
   removeWrites,
   type RemovePlan,
 } from '../testflight/testers-plan.js';
-import { logPlan, testerOutcome, warnAboutBudget } from '../testflight/testers-summary.js';
+import { testerOutcome, testersListed } from '../testflight/testers-summary.js';
 import { defineOperation, namingInput } from '../operation.js';
 
 /**
@@ -72,7 +71,7 @@ export default defineOperation({
     });
     const planned = addWrites(add) + removeWrites(remove);
     ctx.log.info(
-      `${testers.length} tester${testers.length === 1 ? '' : 's'} listed${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : ''}; ${planned} write request${planned === 1 ? '' : 's'} needed.`,
+      `${testersListed(testers.length, duplicates)}; ${planned} write request${planned === 1 ? '' : 's'} needed.`,
     );
     for (const d of difference) {
       ctx.log.info(
@@ -83,14 +82,7 @@ export default defineOperation({
         }, ${d.unchanged} unchanged.`,
       );
     }
-    if (ctx.common.dryRun) {
-      await logPlan(ctx, 'Dry run: would change', add, remove);
-      recordPlan(ledger, add, remove);
-    } else {
-      await logPlan(ctx, 'Changes', add, remove);
-      warnAboutBudget(ctx, planned);
-      await applyPlans(ctx, app, ledger, add, remove);
-    }
+    await carryOutPlans(ctx, app, ledger, planned, add, remove);
     return testerOutcome(ctx, {
       app,
       groups,

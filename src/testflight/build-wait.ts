@@ -15,29 +15,41 @@ const BUILD_ID = /^[A-Za-z0-9-]{1,100}$/;
 const VERSION = /^\d+(\.\d+){0,2}$/;
 const BUILD_NUMBER = /^\d+(\.\d+){0,2}$/;
 
-/** Reads build-id, version and build-number. */
-export function parseBuildSelection(inputs: InputReader): BuildSelection {
-  const buildId = inputs.string(Input.BuildId);
+/**
+ * Reads version and build-number, each checked against its pattern; `buildNumberPattern` lets an
+ * upload accept the longer build numbers a file may carry.
+ */
+export function parseVersionInputs(
+  inputs: InputReader,
+  buildNumberPattern: RegExp = BUILD_NUMBER,
+): { version?: string; buildNumber?: string } {
   const version = inputs.string(Input.Version);
   const buildNumber = inputs.string(Input.BuildNumber);
-  if (buildId !== undefined && !BUILD_ID.test(buildId)) {
-    throw new InputError(
-      Input.BuildId,
-      `Input '${Input.BuildId}' has an invalid value ${quote(buildId)}: expected a build's API id (letters, digits and '-'), such as the build-id output of an earlier step.`,
-    );
-  }
   if (version !== undefined && !VERSION.test(version)) {
     throw new InputError(
       Input.Version,
       `Input '${Input.Version}' has an invalid value ${quote(version)}: expected a marketing version (CFBundleShortVersionString) such as 2.3 or 2.3.1.`,
     );
   }
-  if (buildNumber !== undefined && !BUILD_NUMBER.test(buildNumber)) {
+  if (buildNumber !== undefined && !buildNumberPattern.test(buildNumber)) {
     throw new InputError(
       Input.BuildNumber,
       `Input '${Input.BuildNumber}' has an invalid value ${quote(buildNumber)}: expected a build number (CFBundleVersion) such as 457 or 2.3.457.`,
     );
   }
+  return { version, buildNumber };
+}
+
+/** Reads build-id, version and build-number. */
+export function parseBuildSelection(inputs: InputReader): BuildSelection {
+  const buildId = inputs.string(Input.BuildId);
+  if (buildId !== undefined && !BUILD_ID.test(buildId)) {
+    throw new InputError(
+      Input.BuildId,
+      `Input '${Input.BuildId}' has an invalid value ${quote(buildId)}: expected a build's API id (letters, digits and '-'), such as the build-id output of an earlier step.`,
+    );
+  }
+  const { version, buildNumber } = parseVersionInputs(inputs);
   if (buildId !== undefined && (version !== undefined || buildNumber !== undefined)) {
     throw new InputError(
       Input.BuildId,

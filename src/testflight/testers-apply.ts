@@ -18,7 +18,8 @@ import { chunk, mapLimit } from '../api/concurrency.js';
 import { ApiError, reasonOf, stopsTheRun } from '../api/errors.js';
 import type { OperationContext } from '../operation.js';
 import type { TesterEntry } from './testers-list.js';
-import { BATCH_SIZE, TesterLedger, type AddPlan, type RemovePlan } from './testers-plan.js';
+import { BATCH_SIZE, TesterLedger, recordPlan, type AddPlan, type RemovePlan } from './testers-plan.js';
+import { logPlan, warnAboutBudget } from './testers-summary.js';
 
 /** Calls in flight at once; the client also slows down when the hourly budget runs low. */
 export const CONCURRENCY = 8;
@@ -26,6 +27,29 @@ export const CONCURRENCY = 8;
 export const LOW_BUDGET = 100;
 /** Wait before reading a tester back a second time (Apple's read can lag one poll). */
 export const READ_BACK_DELAY_MS = 3000;
+/**
+ * Logs the plans under a title, then on a dry run records them as what would change; otherwise
+ * warns when the hour's budget is short and applies them.
+ */
+export async function carryOutPlans(
+  ctx: OperationContext,
+  app: App,
+  ledger: TesterLedger,
+  planned: number,
+  add: AddPlan | undefined,
+  remove: RemovePlan | undefined,
+  titles: { dryRun: string; live: string } = { dryRun: 'Dry run: would change', live: 'Changes' },
+): Promise<void> {
+  if (ctx.common.dryRun) {
+    await logPlan(ctx, titles.dryRun, add, remove);
+    recordPlan(ledger, add, remove);
+    return;
+  }
+  await logPlan(ctx, titles.live, add, remove);
+  warnAboutBudget(ctx, planned);
+  await applyPlans(ctx, app, ledger, add, remove);
+}
+
 /** Applies the plans: every batch and every create in one pool of CONCURRENCY calls. */
 export async function applyPlans(
   ctx: OperationContext,

@@ -67,6 +67,12 @@ export function failureMessage(ledger: TesterLedger, reports: readonly TesterRep
   return `${failed.length} of ${reports.length} testers failed: ${first}${failed.length > 5 ? `; and ${failed.length - 5} more` : ''}.${stop} Every tester's outcome is in the result output and the job summary.`;
 }
 
+/** "3 testers listed (1 duplicate collapsed)": how the tester operations open their plan line. */
+export function testersListed(count: number, duplicates: number): string {
+  const collapsed = duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'} collapsed)` : '';
+  return `${count} tester${count === 1 ? '' : 's'} listed${collapsed}`;
+}
+
 /** Warns when the plan needs more calls than the hour's budget has left (the client paces). */
 export function warnAboutBudget(ctx: OperationContext, writes: number): void {
   const rate = ctx.client.rateLimit;

@@ -1,11 +1,11 @@
 /** The upload inputs, shared by upload-build and distribute-build. */
-import { Input } from '../constants.js';
-import { InputError, quote, type InputReader } from '../input-reader.js';
+import type { InputReader } from '../input-reader.js';
 import type { CommonSettings } from '../settings.js';
+import { parseVersionInputs } from '../testflight/build-wait.js';
 import { appFor, readAppFile, settleTarget } from './app-file.js';
 import type { UploadPlan } from './upload-run.js';
 
-const DOTTED = /^\d+(\.\d+){0,2}$/;
+/** An uploaded file's build number may have four parts (checked again against the file). */
 const BUILD_NUMBER = /^\d+(\.\d+){0,3}$/;
 
 export interface UploadInputs {
@@ -16,20 +16,7 @@ export interface UploadInputs {
 
 /** Reads the app-file, version and build-number inputs (the file itself is read by `readUpload`). */
 export function parseUploadInputs(inputs: InputReader, filePath: string): UploadInputs {
-  const version = inputs.string(Input.Version);
-  const buildNumber = inputs.string(Input.BuildNumber);
-  if (version !== undefined && !DOTTED.test(version)) {
-    throw new InputError(
-      Input.Version,
-      `Input '${Input.Version}' has an invalid value ${quote(version)}: expected a marketing version (CFBundleShortVersionString) such as 2.3 or 2.3.1.`,
-    );
-  }
-  if (buildNumber !== undefined && !BUILD_NUMBER.test(buildNumber)) {
-    throw new InputError(
-      Input.BuildNumber,
-      `Input '${Input.BuildNumber}' has an invalid value ${quote(buildNumber)}: expected a build number (CFBundleVersion) such as 457 or 2.3.457.`,
-    );
-  }
+  const { version, buildNumber } = parseVersionInputs(inputs, BUILD_NUMBER);
   return { filePath, version, buildNumber };
 }
 

@@ -118,6 +118,11 @@ describe('create-group', () => {
       feedbackEnabled: false,
     });
     expect(r.result).toMatchObject({ action: 'created', group: { name: 'External Beta', internal: false } });
+    const created = groupNamed('External Beta')?.id ?? '';
+    expect(r.summary).toContain(`| [Weather](https://appstoreconnect.apple.com/apps/${APP_ID}/testflight) |`);
+    expect(r.summary).toContain(
+      `| Group | [External Beta (id ${created})](https://appstoreconnect.apple.com/apps/${APP_ID}/testflight/groups/${created}) |`,
+    );
 
     fx.server.log.length = 0;
     const again = await act({ ...inputs, 'group-name': 'external beta' });
@@ -200,6 +205,8 @@ describe('create-group', () => {
     expect(fx.server.writes()).toHaveLength(0);
     expect(r.outputs.changes).toBe('1');
     expect(r.result).toMatchObject({ action: 'would create' });
+    // No group yet, so no page to link to: the name only.
+    expect(r.summary).toContain('| Group | Beta |');
   });
 
   test.each([
@@ -244,6 +251,10 @@ describe('update-group', () => {
       publicLinkLimit: 25,
       feedbackEnabled: true,
     });
+    expect(r.summary).toContain(
+      `| Group | [Beta (id g-beta)](https://appstoreconnect.apple.com/apps/${APP_ID}/testflight/groups/g-beta) |`,
+    );
+    expect(r.summary).toContain(`| [Weather](https://appstoreconnect.apple.com/apps/${APP_ID}/testflight) |`);
     fx.server.log.length = 0;
     const again = await act(inputs);
     expect(again.failed).toBe(false);
@@ -317,6 +328,9 @@ describe('delete-group', () => {
     expect(appTesterEmails(store)).toEqual(['a@example.com']);
     expect(r.result).toMatchObject({ action: 'deleted', group: { testers: 1 } });
     expect(r.outputs.changes).toBe('1');
+    // The group's page is gone: the group is text, the app's TestFlight page is linked.
+    expect(r.summary).toContain('| Group | Beta (id g-beta, external) |');
+    expect(r.summary).toContain(`| [Weather](https://appstoreconnect.apple.com/apps/${APP_ID}/testflight) |`);
   });
 
   test('a missing group says so and succeeds', async () => {
@@ -336,5 +350,8 @@ describe('delete-group', () => {
     expect(fx.server.writes()).toHaveLength(0);
     expect(fx.server.store.get('betaGroups', 'g-beta')).toBeDefined();
     expect(r.result).toMatchObject({ action: 'would delete' });
+    expect(r.summary).toContain(
+      `| Group | [Beta (id g-beta, external)](https://appstoreconnect.apple.com/apps/${APP_ID}/testflight/groups/g-beta) |`,
+    );
   });
 });

@@ -17,7 +17,8 @@ import {
   parseGroupSettings,
   settingsChanges,
 } from '../testflight/group-settings.js';
-import { facts } from '../output/summary.js';
+import { appLink, groupLink } from '../output/asc-links.js';
+import { facts, type Cell } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';
 
@@ -138,22 +139,22 @@ export default defineOperation({
         group: group ? groupJson(group) : { name, internal, ...settings },
         ...(note ? { note } : {}),
       },
-      summary: [groupFacts(app.name || app.bundleId, action, group, name, internal, note)],
+      summary: [groupFacts(app, action, group, name, internal, note)],
     };
   },
 });
 
 function groupFacts(
-  app: string,
+  app: { id: string; name?: string; bundleId: string },
   action: string,
   group: BetaGroup | undefined,
   name: string,
   internal: boolean,
   note?: string,
 ) {
-  const rows: Array<[string, string | number | undefined]> = [
-    ['App', app],
-    ['Group', group ? `${group.name} (id ${group.id})` : name],
+  const rows: Array<[string, Cell]> = [
+    ['App', appLink(app.name || app.bundleId, app.id)],
+    ['Group', group ? groupLink(`${group.name} (id ${group.id})`, app.id, group.id) : name],
     ['Outcome', action],
     ['Type', (group?.isInternal ?? internal) ? 'internal' : 'external'],
     ['Public link', group ? (group.publicLinkEnabled ? (group.publicLink ?? 'enabled') : 'off') : undefined],

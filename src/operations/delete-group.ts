@@ -4,6 +4,7 @@ import { TESTERS_FORBIDDEN_HINT, countGroupTesters } from '../api/beta-testers.j
 import { ApiError } from '../api/errors.js';
 import { Input, Output } from '../constants.js';
 import { findGroup, groupJson } from '../testflight/group-settings.js';
+import { appLink, groupLink } from '../output/asc-links.js';
 import { facts } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';
@@ -29,7 +30,7 @@ export default defineOperation({
         result: { app: appJson, action: 'not found', dryRun: common.dryRun, changes: 0, name },
         summary: [
           facts([
-            ['App', app.name || app.bundleId],
+            ['App', appLink(app.name || app.bundleId, app.id)],
             ['Group', name],
             ['Outcome', 'not found: nothing to delete'],
             ['Groups of the app', groups.map((g) => g.name).join(', ') || 'none'],
@@ -68,8 +69,16 @@ export default defineOperation({
       },
       summary: [
         facts([
-          ['App', app.name || app.bundleId],
-          ['Group', `${group.name} (id ${group.id}, ${group.isInternal ? 'internal' : 'external'})`],
+          ['App', appLink(app.name || app.bundleId, app.id)],
+          // A deleted group has no page left; the app's TestFlight page lists the groups it has.
+          [
+            'Group',
+            groupLink(
+              `${group.name} (id ${group.id}, ${group.isInternal ? 'internal' : 'external'})`,
+              app.id,
+              action === 'would delete' ? group.id : undefined,
+            ),
+          ],
           ['Outcome', action],
           ['Testers in it', `${testers} (they stay testers of the app)`],
         ]),

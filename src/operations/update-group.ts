@@ -11,7 +11,8 @@ import {
   parseGroupSettings,
   settingsChanges,
 } from '../testflight/group-settings.js';
-import { facts } from '../output/summary.js';
+import { appLink, groupLink } from '../output/asc-links.js';
+import { facts, type Cell } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';
 
@@ -109,14 +110,14 @@ export default defineOperation({
       summary: [
         facts(
           [
-            ['App', app.name || app.bundleId],
-            ['Group', `${updated.name} (id ${updated.id})`],
+            ['App', appLink(app.name || app.bundleId, app.id)],
+            ['Group', groupLink(`${updated.name} (id ${updated.id})`, app.id, updated.id)],
             ['Outcome', action],
             ['Changed', changes ? describeChanges(update) : 'nothing'],
             ['Public link', updated.publicLinkEnabled ? (updated.publicLink ?? 'enabled') : 'off'],
             ['Public link limit', updated.publicLinkLimitEnabled ? updated.publicLinkLimit : undefined],
             ['Feedback', updated.feedbackEnabled ? 'on' : 'off'],
-          ].filter((row): row is [string, string | number] => row[1] !== undefined),
+          ].filter((row): row is [string, Cell] => row[1] !== undefined),
         ),
       ],
     };

@@ -651,6 +651,33 @@ function pacingDelay(rate, lowWater = 100) {
   return Math.round(perRequest * (1 - rate.remaining / lowWater));
 }
 
+// src/api/url.ts
+function apiUrl(base, path, query = {}) {
+  if (!path.startsWith("/")) throw new Error(`API path must start with '/': ${path}`);
+  const url = new URL(base.href.replace(/\/$/, "") + path);
+  const parts = url.search ? [url.search.slice(1)] : [];
+  const given = new Set(new URLSearchParams(url.search).keys());
+  for (const [key, value] of Object.entries(query)) {
+    if (value === void 0 || given.has(key)) continue;
+    const text2 = Array.isArray(value) ? value.join(",") : String(value);
+    parts.push(`${encodeKey(key)}=${encodeURIComponent(text2).replace(/%2C/g, ",")}`);
+  }
+  url.search = parts.join("&");
+  return url;
+}
+function nextPageUrl(base, next) {
+  const url = new URL(next, base);
+  if (url.origin !== base.origin) {
+    throw new Error(
+      `App Store Connect returned a next-page link to another host (${url.origin}); refusing to send the token there.`
+    );
+  }
+  return url;
+}
+function encodeKey(key) {
+  return encodeURIComponent(key).replace(/%5B/gi, "[").replace(/%5D/gi, "]");
+}
+
 // src/api/client.ts
 var loadTransport = () => import("./chunk-TUHIHUSR.js");
 var AppStoreConnectClient = class {
@@ -779,7 +806,7 @@ var AppStoreConnectClient = class {
       yield { ...doc, data: fresh };
       const next = doc.links?.next;
       if (!next) break;
-      const nextUrl = this.follow(next);
+      const nextUrl = nextPageUrl(this.base, next);
       if (visited.has(nextUrl.href)) {
         this.log.debug(`Stopped paging ${path}: links.next repeats a page already read.`);
         break;
@@ -801,27 +828,7 @@ var AppStoreConnectClient = class {
   }
   /** Builds a URL on the base from a path that may carry its own query, plus `query`. */
   url(path, query = {}) {
-    if (!path.startsWith("/")) throw new Error(`API path must start with '/': ${path}`);
-    const url = new URL(this.base.href.replace(/\/$/, "") + path);
-    const parts = url.search ? [url.search.slice(1)] : [];
-    const given = new Set(new URLSearchParams(url.search).keys());
-    for (const [key, value] of Object.entries(query)) {
-      if (value === void 0 || given.has(key)) continue;
-      const text2 = Array.isArray(value) ? value.join(",") : String(value);
-      parts.push(`${encodeKey(key)}=${encodeURIComponent(text2).replace(/%2C/g, ",")}`);
-    }
-    url.search = parts.join("&");
-    return url;
-  }
-  /** A `links.next` from Apple, checked to stay on the API host (the token must go nowhere else). */
-  follow(next) {
-    const url = new URL(next, this.base);
-    if (url.origin !== this.base.origin) {
-      throw new Error(
-        `App Store Connect returned a next-page link to another host (${url.origin}); refusing to send the token there.`
-      );
-    }
-    return url;
+    return apiUrl(this.base, path, query);
   }
   /**
    * Sends with retries. A successful answer's body is read by `read` inside the retry loop, so
@@ -964,9 +971,6 @@ var ConsumerError = class {
   }
   error;
 };
-function encodeKey(key) {
-  return encodeURIComponent(key).replace(/%5B/gi, "[").replace(/%5D/gi, "]");
-}
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();
@@ -1588,21 +1592,21 @@ var OPERATIONS = [
 var registry = {
   token: () => import("./chunk-W2VOB3U2.js"),
   request: () => import("./chunk-GHQDDFFL.js"),
-  "find-build": () => import("./chunk-YIUO2C6T.js"),
-  "wait-for-build": () => import("./chunk-XCIG3IAT.js"),
-  "distribute-build": () => import("./chunk-EUU33MFP.js"),
-  "remove-build-from-groups": () => import("./chunk-DRJA7C5Q.js"),
-  "expire-builds": () => import("./chunk-4MWUHJPP.js"),
-  "upload-build": () => import("./chunk-TQV4SY2R.js"),
+  "find-build": () => import("./chunk-4H5OMWYO.js"),
+  "wait-for-build": () => import("./chunk-4UYIF5T6.js"),
+  "distribute-build": () => import("./chunk-RJ5KVCQO.js"),
+  "remove-build-from-groups": () => import("./chunk-HYMHFYSQ.js"),
+  "expire-builds": () => import("./chunk-ZCFOSQZH.js"),
+  "upload-build": () => import("./chunk-OHCXFKER.js"),
   "next-build-number": () => import("./chunk-WXPKSKR5.js"),
-  "add-testers": () => import("./chunk-BG4S3IJ4.js"),
-  "remove-testers": () => import("./chunk-NFTHN6CV.js"),
+  "add-testers": () => import("./chunk-FBERRI4R.js"),
+  "remove-testers": () => import("./chunk-UJCGZTQC.js"),
   "list-testers": () => import("./chunk-E4R3X7JM.js"),
-  "sync-testers": () => import("./chunk-HYW5SZS6.js"),
+  "sync-testers": () => import("./chunk-3T3KKA7V.js"),
   "list-groups": () => import("./chunk-VEV4SMO6.js"),
-  "create-group": () => import("./chunk-BEKSZPEI.js"),
-  "update-group": () => import("./chunk-7F7QNNE5.js"),
-  "delete-group": () => import("./chunk-RQGUHJ3X.js"),
+  "create-group": () => import("./chunk-CZFO2P7P.js"),
+  "update-group": () => import("./chunk-FPXVRBOZ.js"),
+  "delete-group": () => import("./chunk-XLXPVJFK.js"),
   "invite-user": () => import("./chunk-VC2ZKIHX.js"),
   "list-users": () => import("./chunk-FBDVZYEK.js"),
   "update-user": () => import("./chunk-R7SLDMDS.js"),
@@ -1611,9 +1615,9 @@ var registry = {
   "sales-report": () => import("./chunk-QZNYTMF2.js"),
   "finance-report": () => import("./chunk-ZR4OXR2K.js"),
   "sync-beta-app-info": () => import("./chunk-JAOGVTL6.js"),
-  "prune-testers": () => import("./chunk-MXAZ5XLP.js"),
-  "list-feedback": () => import("./chunk-5AZAUZGB.js"),
-  "feedback-to-issues": () => import("./chunk-E26TVIH3.js")
+  "prune-testers": () => import("./chunk-A623AVMJ.js"),
+  "list-feedback": () => import("./chunk-J7QOK4BB.js"),
+  "feedback-to-issues": () => import("./chunk-RC2JQSE5.js")
 };
 function isOperation(value) {
   return OPERATIONS.includes(value);

@@ -1,0 +1,54 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  parseUploadInputs,
+  readUpload,
+  runUpload,
+  uploadJson,
+  uploadOutputs,
+  uploadSummary
+} from "./chunk-JAKKCYDY.js";
+import "./chunk-SBKMXIK7.js";
+import "./chunk-5TVKTMER.js";
+import "./chunk-2P4Y6XRB.js";
+import "./chunk-ZF7LSNZ7.js";
+import "./chunk-PUAYIFSV.js";
+import {
+  parseWaitSettings
+} from "./chunk-R7TJPWSD.js";
+import "./chunk-SYYQ6OPN.js";
+import "./chunk-TDHORHTR.js";
+import "./chunk-SNBVYZQE.js";
+import "./chunk-BLPJK66F.js";
+import "./chunk-GCXLEBFL.js";
+import {
+  defineOperation
+} from "./chunk-B4X3D3QX.js";
+import "./chunk-66LBZBJX.js";
+import {
+  Input
+} from "./chunk-JK5CFF4Y.js";
+import "./chunk-XNDQ27F5.js";
+
+// src/operations/upload-build.ts
+var upload_build_default = defineOperation({
+  parse(inputs) {
+    const filePath = inputs.required(
+      Input.AppFile,
+      "for upload-build: the path of the .ipa or .pkg to upload"
+    );
+    return { upload: parseUploadInputs(inputs, filePath), wait: parseWaitSettings(inputs) };
+  },
+  async execute(ctx, { upload, wait }) {
+    const plan = await readUpload(upload, ctx.common, wait);
+    const outcome = await ctx.log.group("Upload", () => runUpload(ctx, plan));
+    return {
+      outputs: uploadOutputs(outcome),
+      result: uploadJson(outcome),
+      summary: uploadSummary(outcome),
+      failure: outcome.message
+    };
+  }
+});
+export {
+  upload_build_default as default
+};

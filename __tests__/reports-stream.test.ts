@@ -312,6 +312,22 @@ describe('saveReport, the fast paths against the plain way', () => {
     );
     expect(readFileSync(target, 'utf8')).toBe(`[\n${objects.join(',\n')}\n]\n`);
   });
+
+  test('many chunks and many writes in flight: byte for byte still', async () => {
+    const body = TRICKY.slice(1).join('\n');
+    const repeats = 6000;
+    // Members of uneven size, so rows straddle chunks and the file gets many writes in flight.
+    const parts = [`${TRICKY[0]}\n`];
+    for (let i = 0; i < repeats; i += 1000) parts.push(`${Array(1000).fill(body).join('\n')}\n`);
+    const target = path.join(dir, 'many.json');
+    const saved = await saveReport(gzipBody(parts), target, 'json', []);
+    const one = rows.map(
+      (r) => `{${columns.map((c, i) => `${JSON.stringify(c)}:${JSON.stringify(r[i] ?? '')}`).join(',')}}`,
+    );
+    const expected = `[\n${Array(repeats).fill(one.join(',\n')).join(',\n')}\n]\n`;
+    expect(saved.fileBytes).toBe(Buffer.byteLength(expected));
+    expect(readFileSync(target, 'utf8') === expected).toBe(true);
+  });
 });
 
 describe('limits', () => {

@@ -6,10 +6,11 @@
  * and the line length are capped, so a gzip bomb or a file without line breaks stops early.
  */
 import { trackTempFile, untrackTempFile } from '../temp-files.js';
-import { createWriteStream } from 'node:fs';
+import { close, open, write } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { csvCell } from '../output/list-file.js';
@@ -75,10 +76,11 @@ export async function saveReport(
   const reader = new TsvReader(writer ? [...sinks, writer] : sinks, limits.maxLineBytes);
   const counts = { compressed: 0, report: 0, file: 0, gzip: false };
 
-  const convert = new Transform({
-    writableHighWaterMark: GUNZIP_AHEAD,
-    readableHighWaterMark: GUNZIP_AHEAD,
-    transform(chunk: Buffer, _encoding, done) {
+  const file = await FileWriter.open(temp, (buffer) => writer?.recycle(buffer));
+  trackTempFile(temp);
+  const convert = new Writable({
+    highWaterMark: GUNZIP_AHEAD,
+    write(chunk: Buffer, _encoding, done) {
       try {
         counts.report += chunk.length;
         if (counts.report > limits.maxReportBytes)
@@ -87,28 +89,26 @@ export async function saveReport(
         // TSV: Apple's bytes as they come; the reader only looks.
         const out = writer ? writer.take() : chunk;
         counts.file += out.length;
-        done(null, out.length ? out : undefined);
+        file.write(out, done);
       } catch (error) {
         done(error as Error);
       }
     },
-    flush(done) {
+    final(done) {
       try {
         reader.end();
-        const tail = writer ? Buffer.concat([writer.take(), writer.finish()]) : undefined;
-        counts.file += tail?.length ?? 0;
-        done(null, tail?.length ? tail : undefined);
+        const tail = writer ? Buffer.concat([writer.take(), writer.finish()]) : Buffer.alloc(0);
+        counts.file += tail.length;
+        file.write(tail, (error) => (error ? done(error) : file.settle(done)));
       } catch (error) {
         done(error as Error);
       }
     },
   });
 
-  trackTempFile(temp);
   try {
     const head = await peek(body, 2);
     body.on('data', (chunk: Buffer) => (counts.compressed += chunk.length));
-    const file = createWriteStream(temp, { highWaterMark: GUNZIP_AHEAD });
     if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
       counts.gzip = true;
       // zlib hands its options on to the Transform it is, high-water marks included.
@@ -116,13 +116,15 @@ export async function saveReport(
         chunkSize: GUNZIP_CHUNK,
         readableHighWaterMark: GUNZIP_AHEAD,
       } as ZlibOptions);
-      await pipeline(body, gunzip, convert, file);
+      await pipeline(body, gunzip, convert);
     } else {
-      await pipeline(body, convert, file);
+      await pipeline(body, convert);
     }
+    await file.close();
     await rename(temp, path);
   } catch (error) {
     body.destroy();
+    await file.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw error;
   } finally {
@@ -168,6 +170,66 @@ async function peek(body: Readable, bytes: number): Promise<Buffer> {
   return head;
 }
 
+/** Writes in flight at most before the converter waits for one to finish. */
+const WRITES_IN_FLIGHT = 2;
+
+/**
+ * The output file, written with positioned writes (several in flight on the thread pool, so
+ * converting and writing overlap); each buffer is handed to `written` once it is on disk.
+ */
+class FileWriter {
+  private position = 0;
+  private inFlight = 0;
+  private waiting: Array<(error?: Error | null) => void> = [];
+  private error: Error | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly fd: number,
+    private readonly written: (buffer: Buffer) => void,
+  ) {}
+
+  static async open(path: string, written: (buffer: Buffer) => void): Promise<FileWriter> {
+    return new FileWriter(await promisify(open)(path, 'w'), written);
+  }
+
+  /** Starts writing `buffer`; `done` is called at once, or when fewer writes are in flight. */
+  write(buffer: Buffer, done: (error?: Error | null) => void): void {
+    if (this.error) return done(this.error);
+    if (buffer.length > 0) {
+      const at = this.position;
+      this.position += buffer.length;
+      this.inFlight++;
+      this.writeAll(buffer, 0, at);
+    }
+    if (this.inFlight < WRITES_IN_FLIGHT) done();
+    else this.waiting.push(done);
+  }
+
+  /** `done` once every write has finished. */
+  settle(done: (error?: Error | null) => void): void {
+    if (this.error || this.inFlight === 0) return done(this.error);
+    this.waiting.push(() => this.settle(done));
+  }
+
+  private writeAll(buffer: Buffer, from: number, at: number): void {
+    write(this.fd, buffer, from, buffer.length - from, at, (error, bytes) => {
+      if (!error && from + bytes < buffer.length) return this.writeAll(buffer, from + bytes, at + bytes);
+      this.inFlight--;
+      if (error) this.error ??= error;
+      else this.written(buffer);
+      const next = this.waiting.shift();
+      next?.(this.error);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await promisify(close)(this.fd);
+  }
+}
+
 /** Byte values. */
 const TAB = 9;
 const CR = 13;
@@ -188,6 +250,7 @@ class FormatWriter implements RowSink {
   private keys: Buffer[] = [];
   private keysBytes = 0;
   private first = true;
+  private spare: Buffer[] = [];
 
   constructor(private readonly format: 'csv' | 'json') {
     if (format === 'json') this.text('[');
@@ -310,10 +373,17 @@ class FormatWriter implements RowSink {
   /** The bytes converted since the last call. */
   take(): Buffer {
     const taken = this.out.subarray(0, this.used);
-    // The file stream keeps the bytes handed over until written: the next rows go to a new buffer.
-    this.out = Buffer.allocUnsafe(this.out.length);
+    // The file keeps the bytes handed over until written: the next rows go to a buffer it has
+    // given back (`recycle`), or a new one.
+    this.out = this.spare.pop() ?? Buffer.allocUnsafe(this.out.length);
     this.used = 0;
     return taken;
+  }
+
+  /** A buffer from `take()` that has been written: its memory serves again (no new pages to fault in). */
+  recycle(taken: Buffer): void {
+    if (taken.byteOffset !== 0 || taken.buffer.byteLength < this.out.length || this.spare.length >= 4) return;
+    this.spare.push(Buffer.from(taken.buffer as ArrayBuffer));
   }
 
   finish(): Buffer {

@@ -1,5 +1,6 @@
 import type { AppStoreConnectClient } from './client.js';
-import { relatedIds, type Document, type Resource, type ResourceIdentifier } from './types.js';
+import { changeRelationship } from './relationships.js';
+import { relatedIds, type Document, type Resource } from './types.js';
 
 /** A TestFlight tester as the action uses it. Names may be missing (Apple returns null). */
 export interface BetaTester {
@@ -128,9 +129,13 @@ export async function createTester(
   return toBetaTester(doc.data as Resource<BetaTesterAttributes>);
 }
 
-const linkage = (ids: readonly string[]): { data: ResourceIdentifier[] } => ({
-  data: ids.map((id) => ({ type: 'betaTesters', id })),
-});
+const changeTesters = (
+  client: AppStoreConnectClient,
+  change: 'add' | 'remove',
+  ownerType: string,
+  ownerId: string,
+  testerIds: readonly string[],
+) => changeRelationship(client, change, ownerType, ownerId, 'betaTesters', testerIds, TESTERS_FORBIDDEN_HINT);
 
 /** Adds existing testers to a group, many in one call. */
 export async function addTestersToGroup(
@@ -138,13 +143,7 @@ export async function addTestersToGroup(
   groupId: string,
   testerIds: readonly string[],
 ): Promise<void> {
-  await client.post(
-    `/v1/betaGroups/${encodeURIComponent(groupId)}/relationships/betaTesters`,
-    linkage(testerIds),
-    {
-      forbiddenHint: TESTERS_FORBIDDEN_HINT,
-    },
-  );
+  await changeTesters(client, 'add', 'betaGroups', groupId, testerIds);
 }
 
 /** Removes testers from a group (they stay testers of the app). */
@@ -153,13 +152,7 @@ export async function removeTestersFromGroup(
   groupId: string,
   testerIds: readonly string[],
 ): Promise<void> {
-  await client.delete(
-    `/v1/betaGroups/${encodeURIComponent(groupId)}/relationships/betaTesters`,
-    linkage(testerIds),
-    {
-      forbiddenHint: TESTERS_FORBIDDEN_HINT,
-    },
-  );
+  await changeTesters(client, 'remove', 'betaGroups', groupId, testerIds);
 }
 
 /** Removes testers from the app entirely (every group of it). Apple answers 202 or 204. */
@@ -168,7 +161,5 @@ export async function removeTestersFromApp(
   appId: string,
   testerIds: readonly string[],
 ): Promise<void> {
-  await client.delete(`/v1/apps/${encodeURIComponent(appId)}/relationships/betaTesters`, linkage(testerIds), {
-    forbiddenHint: TESTERS_FORBIDDEN_HINT,
-  });
+  await changeTesters(client, 'remove', 'apps', appId, testerIds);
 }

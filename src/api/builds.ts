@@ -1,4 +1,5 @@
 import type { AppStoreConnectClient, Query } from './client.js';
+import { changeRelationship } from './relationships.js';
 import { ApiError } from './errors.js';
 import { findIncluded, relatedIds, type Document, type Resource } from './types.js';
 
@@ -286,11 +287,7 @@ export async function addBuildToGroups(
   buildId: string,
   groupIds: readonly string[],
 ): Promise<void> {
-  await client.post(
-    `/v1/builds/${encodeURIComponent(buildId)}/relationships/betaGroups`,
-    { data: groupIds.map((id) => ({ type: 'betaGroups', id })) },
-    { forbiddenHint: BUILDS_FORBIDDEN_HINT },
-  );
+  await changeRelationship(client, 'add', 'builds', buildId, 'betaGroups', groupIds, BUILDS_FORBIDDEN_HINT);
 }
 
 /** Removes the build from all these groups in one call. */
@@ -299,10 +296,14 @@ export async function removeBuildFromGroups(
   buildId: string,
   groupIds: readonly string[],
 ): Promise<void> {
-  await client.delete(
-    `/v1/builds/${encodeURIComponent(buildId)}/relationships/betaGroups`,
-    { data: groupIds.map((id) => ({ type: 'betaGroups', id })) },
-    { forbiddenHint: BUILDS_FORBIDDEN_HINT },
+  await changeRelationship(
+    client,
+    'remove',
+    'builds',
+    buildId,
+    'betaGroups',
+    groupIds,
+    BUILDS_FORBIDDEN_HINT,
   );
 }
 

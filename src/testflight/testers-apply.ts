@@ -60,10 +60,19 @@ export async function applyPlans(
 ): Promise<void> {
   const tasks: Array<() => Promise<void>> = [];
   for (const { group, testers } of remove?.fromGroups ?? []) {
-    for (const batch of chunk(testers, BATCH_SIZE)) tasks.push(() => leaveGroup(ctx, ledger, group, batch));
+    for (const batch of chunk(testers, BATCH_SIZE))
+      tasks.push(() =>
+        leave(ledger, batch, { label: group.name, prefix: `${group.name}: ` }, (ids) =>
+          removeTestersFromGroup(ctx.client, group.id, ids),
+        ),
+      );
   }
   for (const batch of chunk(remove?.fromApp ?? [], BATCH_SIZE))
-    tasks.push(() => leaveApp(ctx, ledger, app, batch));
+    tasks.push(() =>
+      leave(ledger, batch, { label: 'the app', prefix: '' }, (ids) =>
+        removeTestersFromApp(ctx.client, app.id, ids),
+      ),
+    );
   for (const { group, testers } of add?.links ?? []) {
     for (const batch of chunk(testers, BATCH_SIZE)) tasks.push(() => joinGroup(ctx, ledger, group, batch));
   }
@@ -266,53 +275,29 @@ async function joinGroup(
   );
 }
 
-async function leaveGroup(
-  ctx: OperationContext,
+/**
+ * Removes a batch from a group or from the whole app. `place` is what the ledger records it left;
+ * a failure is prefixed with it for a group (for the app the reason stands alone).
+ */
+async function leave(
   ledger: TesterLedger,
-  group: BetaGroup,
   batch: BetaTester[],
+  place: { label: string; prefix: string },
+  remove: (testerIds: string[]) => Promise<void>,
 ): Promise<void> {
+  const fail = (tester: BetaTester, reason: string) =>
+    ledger.row(tester).failures.push(place.prefix + reason);
   await sendSplitting(
     ledger,
     batch,
-    (b) =>
-      removeTestersFromGroup(
-        ctx.client,
-        group.id,
-        b.map((t) => t.id),
-      ),
+    (b) => remove(b.map((t) => t.id)),
     (b) => {
-      for (const t of b) ledger.row(t).removedFrom.push(group.name);
+      for (const t of b) ledger.row(t).removedFrom.push(place.label);
     },
     async (refused) => {
-      for (const { tester, reason } of refused) ledger.row(tester).failures.push(`${group.name}: ${reason}`);
+      for (const { tester, reason } of refused) fail(tester, reason);
     },
-    (tester, reason) => ledger.row(tester).failures.push(`${group.name}: ${reason}`),
-  );
-}
-
-async function leaveApp(
-  ctx: OperationContext,
-  ledger: TesterLedger,
-  app: App,
-  batch: BetaTester[],
-): Promise<void> {
-  await sendSplitting(
-    ledger,
-    batch,
-    (b) =>
-      removeTestersFromApp(
-        ctx.client,
-        app.id,
-        b.map((t) => t.id),
-      ),
-    (b) => {
-      for (const t of b) ledger.row(t).removedFrom.push('the app');
-    },
-    async (refused) => {
-      for (const { tester, reason } of refused) ledger.row(tester).failures.push(reason);
-    },
-    (tester, reason) => ledger.row(tester).failures.push(reason),
+    fail,
   );
 }
 

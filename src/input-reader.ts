@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import type { InputName } from './constants.js';
 
 /** A problem with an input, found before any request is sent. The message names the input. */
@@ -15,6 +16,43 @@ export class InputError extends Error {
 export function quote(value: string): string {
   const oneLine = value.replace(/\r?\n/g, '\\n');
   return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}'`;
+}
+
+/** The error for a file an input names that cannot be read; `missing` is what to say when it is not there. */
+export function unreadableFile(
+  input: string,
+  path: string,
+  error: unknown,
+  missing = 'no such file; paths are relative to the working directory, usually the repository root',
+): InputError {
+  const code = (error as { code?: string }).code;
+  const why = code === 'ENOENT' ? missing : ((error as Error).message ?? code);
+  return new InputError(input, `Input '${input}': cannot read ${quote(path)} (${why}).`);
+}
+
+/**
+ * The text of a file an input names, without a byte-order mark; refused over `maxBytes`.
+ * `base` is what a relative path is relative to (said when the file is missing).
+ */
+export function readInputFile(
+  input: string,
+  path: string,
+  maxBytes: number,
+  base = 'the working directory',
+): string {
+  try {
+    const size = statSync(path).size;
+    if (size > maxBytes) {
+      throw new InputError(
+        input,
+        `Input '${input}': ${quote(path)} is ${size} bytes; the limit is ${maxBytes}.`,
+      );
+    }
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw unreadableFile(input, path, error, `no such file; the path is relative to ${base}`);
+  }
 }
 
 const TRUE = new Set(['true', 'yes', 'y', 'on', '1']);

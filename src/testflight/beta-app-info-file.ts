@@ -7,12 +7,11 @@
  * A field left out of the file is left as it is in App Store Connect (Apple does not let data
  * be removed from these fields once set).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { LocalizationAttribute, ReviewAttributes } from '../api/beta-app-info.js';
 import { Input } from '../constants.js';
-import { InputError, quote } from '../input-reader.js';
+import { InputError, quote, readInputFile } from '../input-reader.js';
 import {
   LIMITS,
   MAX_FILE_BYTES,
@@ -65,24 +64,7 @@ export function readBetaAppInfoFile(path: string, options: { password?: string }
 }
 
 function readBounded(path: string, input: string, base: string): string {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES)
-      throw new InputError(
-        input,
-        `Input '${input}': ${quote(path)} is ${size} bytes; the limit is ${MAX_FILE_BYTES}.`,
-      );
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as { code?: string }).code;
-    throw new InputError(
-      input,
-      `Input '${input}': cannot read ${quote(path)} (${
-        code === 'ENOENT' ? `no such file; the path is relative to ${base}` : (error as Error).message
-      }).`,
-    );
-  }
+  return readInputFile(input, path, MAX_FILE_BYTES, base);
 }
 
 /** Parses and checks the file's text. `readLicense` reads `license-agreement-file` (relative to the file). */

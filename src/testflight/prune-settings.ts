@@ -1,9 +1,8 @@
 /** prune-testers' inputs, read and checked before any request. */
-import { readFileSync, statSync } from 'node:fs';
 import { periodFor, type UsagePeriod } from '../api/beta-tester-usages.js';
 import { Input } from '../constants.js';
 import { isEmail } from '../email.js';
-import { InputError, quote, splitList, type InputReader } from '../input-reader.js';
+import { InputError, quote, readInputFile, splitList, type InputReader } from '../input-reader.js';
 import { emailKey } from './testers-list.js';
 
 export const TESTER_STATES = ['NOT_INVITED', 'INVITED', 'ACCEPTED', 'INSTALLED', 'REVOKED'] as const;
@@ -96,28 +95,7 @@ function addKeep(keep: Set<string>, raw: string, input: string, where: string): 
 }
 
 function readKeepFile(path: string, keep: Set<string>): void {
-  let text: string;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_KEEP_FILE_BYTES) {
-      throw new InputError(
-        Input.KeepTestersFile,
-        `Input '${Input.KeepTestersFile}': ${quote(path)} is ${size} bytes; the limit is ${MAX_KEEP_FILE_BYTES}.`,
-      );
-    }
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as { code?: string }).code;
-    throw new InputError(
-      Input.KeepTestersFile,
-      `Input '${Input.KeepTestersFile}': cannot read ${quote(path)} (${
-        code === 'ENOENT'
-          ? 'no such file; the path is relative to the working directory'
-          : (error as Error).message
-      }).`,
-    );
-  }
+  const text = readInputFile(Input.KeepTestersFile, path, MAX_KEEP_FILE_BYTES);
   text
     .split(/\r?\n/)
     .forEach((line, i) => addKeep(keep, line, Input.KeepTestersFile, `${path} line ${i + 1}`));

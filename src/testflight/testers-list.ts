@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { Input } from '../constants.js';
 import { isEmail } from '../email.js';
-import { InputError, quote, type InputReader } from '../input-reader.js';
+import { InputError, quote, unreadableFile, type InputReader } from '../input-reader.js';
 
 /** One tester as the user listed them. */
 export interface TesterEntry {
@@ -221,11 +221,7 @@ export function readTesterInputs(
     try {
       content = readFileSync(file, 'utf8');
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      throw new InputError(
-        Input.TestersFile,
-        `Input '${Input.TestersFile}': cannot read ${quote(file)} (${code === 'ENOENT' ? 'no such file; paths are relative to the working directory, usually the repository root' : ((error as Error).message ?? code)}).`,
-      );
+      throw unreadableFile(Input.TestersFile, file, error);
     }
     fromFile = parseTestersCsv(content, file);
   }

@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { USER_ROLES } from '../api/users.js';
 import { Input, type InputName } from '../constants.js';
-import { InputError, matchChoice, quote, splitList, type InputReader } from '../input-reader.js';
+import {
+  InputError,
+  matchChoice,
+  quote,
+  splitList,
+  unreadableFile,
+  type InputReader,
+} from '../input-reader.js';
 import { isEmail } from '../email.js';
 
 /** A person as the user described them; unset fields are left as they are. */
@@ -265,15 +272,7 @@ export function readUsersFile(path: string): PersonSpec[] {
   try {
     content = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new InputError(
-      Input.UsersFile,
-      `Input '${Input.UsersFile}': cannot read ${quote(path)} (${
-        code === 'ENOENT'
-          ? 'no such file; paths are relative to the working directory, usually the repository root'
-          : (error as Error).message
-      }).`,
-    );
+    throw unreadableFile(Input.UsersFile, path, error);
   }
   return parseUsersFile(content, path);
 }

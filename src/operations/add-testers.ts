@@ -1,12 +1,10 @@
-import { resolveApp } from '../api/apps.js';
-import { Input } from '../constants.js';
-import { InputError } from '../input-reader.js';
 import { requireApp } from '../settings.js';
-import { readTesterInputs } from '../testflight/testers-list.js';
+import { requireGroups } from '../testflight/group-settings.js';
+import { requireTesters } from '../testflight/testers-list.js';
 import { carryOutPlans } from '../testflight/testers-apply.js';
-import { TesterLedger, addWrites, planAdd, readTesterState } from '../testflight/testers-plan.js';
+import { addWrites, planAdd, startTesterRun } from '../testflight/testers-plan.js';
 import { testerOutcome, testersListed } from '../testflight/testers-summary.js';
-import { defineOperation, namingInput } from '../operation.js';
+import { defineOperation } from '../operation.js';
 
 /**
  * Adds testers to beta groups in bulk: existing testers of the app join with one call per 100,
@@ -16,27 +14,17 @@ import { defineOperation, namingInput } from '../operation.js';
 export default defineOperation({
   parse(inputs, common) {
     const app = requireApp(common, 'add-testers');
-    const groups = inputs.list(Input.Groups);
-    if (groups.length === 0) {
-      throw new InputError(
-        Input.Groups,
-        `Input '${Input.Groups}' is required for add-testers: the beta groups (names or ids) to add the testers to.`,
-      );
-    }
-    const { testers, duplicates } = readTesterInputs(inputs, 'add-testers');
-    if (testers.length === 0) {
-      throw new InputError(
-        Input.Testers,
-        `Inputs '${Input.Testers}' and '${Input.TestersFile}' list no tester for add-testers.`,
-      );
-    }
+    const groups = requireGroups(
+      inputs,
+      'add-testers',
+      'the beta groups (names or ids) to add the testers to',
+    );
+    const { testers, duplicates } = requireTesters(inputs, 'add-testers');
     return { app, groups, testers, duplicates };
   },
 
   async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
-    const app = await namingInput(Input.App, resolveApp(ctx.client, ref));
-    const { groups, state } = await readTesterState(ctx, app, groupNames);
-    const ledger = new TesterLedger();
+    const { app, groups, state, ledger } = await startTesterRun(ctx, ref, groupNames);
     const plan = planAdd(testers, groups, state, ledger);
     const planned = addWrites(plan);
     const present = testers.length - plan.creates.length - new Set(plan.links.flatMap((l) => l.testers)).size;

@@ -9,9 +9,8 @@ import {
   parseBuildSelection,
 } from '../testflight/build-wait.js';
 import { messageOf } from '../api/errors.js';
-import { resolveGroupNames } from '../testflight/group-settings.js';
+import { requireGroups, resolveGroupNames } from '../testflight/group-settings.js';
 import { Input, Output } from '../constants.js';
-import { InputError } from '../input-reader.js';
 import { facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';
@@ -31,13 +30,11 @@ export default defineOperation({
   parse(inputs, common) {
     const app = requireApp(common, 'remove-build-from-groups');
     const selection = parseBuildSelection(inputs);
-    const groups = inputs.list(Input.Groups);
-    if (groups.length === 0) {
-      throw new InputError(
-        Input.Groups,
-        `Input '${Input.Groups}' is required for remove-build-from-groups: the beta group names or ids to take the build out of.`,
-      );
-    }
+    const groups = requireGroups(
+      inputs,
+      'remove-build-from-groups',
+      'the beta group names or ids to take the build out of',
+    );
     return { app, selection, groups };
   },
 

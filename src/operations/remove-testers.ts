@@ -1,13 +1,11 @@
-import { resolveApp } from '../api/apps.js';
 import type { BetaTester } from '../api/beta-testers.js';
 import { Input } from '../constants.js';
-import { InputError } from '../input-reader.js';
 import { requireApp } from '../settings.js';
-import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
+import { emailKey, requireTesters } from '../testflight/testers-list.js';
 import { carryOutPlans } from '../testflight/testers-apply.js';
-import { TesterLedger, readTesterState, removeWrites, type RemovePlan } from '../testflight/testers-plan.js';
+import { startTesterRun, removeWrites, type RemovePlan } from '../testflight/testers-plan.js';
 import { testerOutcome, testersListed } from '../testflight/testers-summary.js';
-import { defineOperation, namingInput } from '../operation.js';
+import { defineOperation } from '../operation.js';
 
 /**
  * Removes testers from the given groups (they stay testers of the app), or, without `groups`,
@@ -17,20 +15,12 @@ export default defineOperation({
   parse(inputs, common) {
     const app = requireApp(common, 'remove-testers');
     const groups = inputs.list(Input.Groups);
-    const { testers, duplicates } = readTesterInputs(inputs, 'remove-testers');
-    if (testers.length === 0) {
-      throw new InputError(
-        Input.Testers,
-        `Inputs '${Input.Testers}' and '${Input.TestersFile}' list no tester for remove-testers.`,
-      );
-    }
+    const { testers, duplicates } = requireTesters(inputs, 'remove-testers');
     return { app, groups, testers, duplicates };
   },
 
   async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
-    const app = await namingInput(Input.App, resolveApp(ctx.client, ref));
-    const { groups, state } = await readTesterState(ctx, app, groupNames);
-    const ledger = new TesterLedger();
+    const { app, groups, state, ledger } = await startTesterRun(ctx, ref, groupNames);
     const plan: RemovePlan = { fromGroups: [], fromApp: [] };
     const perGroup = new Map<string, BetaTester[]>();
     for (const entry of testers) {

@@ -1,21 +1,19 @@
-import { resolveApp } from '../api/apps.js';
 import type { BetaTester } from '../api/beta-testers.js';
 import { Input } from '../constants.js';
-import { InputError } from '../input-reader.js';
 import { heading, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
-import { emailKey, readTesterInputs } from '../testflight/testers-list.js';
+import { requireGroups } from '../testflight/group-settings.js';
+import { emailKey, noTesters, readTesterInputs } from '../testflight/testers-list.js';
 import { carryOutPlans } from '../testflight/testers-apply.js';
 import {
-  TesterLedger,
   addWrites,
   planAdd,
-  readTesterState,
+  startTesterRun,
   removeWrites,
   type RemovePlan,
 } from '../testflight/testers-plan.js';
 import { testerOutcome, testersListed } from '../testflight/testers-summary.js';
-import { defineOperation, namingInput } from '../operation.js';
+import { defineOperation } from '../operation.js';
 
 /**
  * Makes each group's members exactly the list: adds who is missing (creating new testers),
@@ -25,28 +23,22 @@ import { defineOperation, namingInput } from '../operation.js';
 export default defineOperation({
   parse(inputs, common) {
     const app = requireApp(common, 'sync-testers');
-    const groups = inputs.list(Input.Groups);
-    if (groups.length === 0) {
-      throw new InputError(
-        Input.Groups,
-        `Input '${Input.Groups}' is required for sync-testers: the beta groups (names or ids) to keep in line with the list.`,
-      );
-    }
+    const groups = requireGroups(
+      inputs,
+      'sync-testers',
+      'the beta groups (names or ids) to keep in line with the list',
+    );
     const { testers, duplicates } = readTesterInputs(inputs, 'sync-testers');
     const removeMissing = inputs.bool(Input.RemoveMissing, true);
     if (testers.length === 0) {
-      throw new InputError(
-        Input.Testers,
-        `Inputs '${Input.Testers}' and '${Input.TestersFile}' list no tester: sync-testers would ${removeMissing ? 'remove every member of the groups' : 'do nothing'}. To empty a group, use remove-testers.`,
-      );
+      const would = removeMissing ? 'remove every member of the groups' : 'do nothing';
+      throw noTesters(`: sync-testers would ${would}. To empty a group, use remove-testers.`);
     }
     return { app, groups, testers, duplicates, removeMissing };
   },
 
   async execute(ctx, { app: ref, groups: groupNames, testers, duplicates, removeMissing }) {
-    const app = await namingInput(Input.App, resolveApp(ctx.client, ref));
-    const { groups, state } = await readTesterState(ctx, app, groupNames);
-    const ledger = new TesterLedger();
+    const { app, groups, state, ledger } = await startTesterRun(ctx, ref, groupNames);
     const add = planAdd(testers, groups, state, ledger);
     const wanted = new Set(testers.map((t) => emailKey(t.email)));
     const remove: RemovePlan = { fromGroups: [], fromApp: [] };

@@ -3,6 +3,15 @@ import type { BetaGroup, BetaGroupWrite } from '../api/beta-groups.js';
 import { Input } from '../constants.js';
 import { InputError, type InputReader } from '../input-reader.js';
 
+/** Reads `groups`, required by `operation`; `purpose` says what the groups are for. */
+export function requireGroups(inputs: InputReader, operation: string, purpose: string): string[] {
+  const groups = inputs.list(Input.Groups);
+  if (groups.length === 0) {
+    throw new InputError(Input.Groups, `Input '${Input.Groups}' is required for ${operation}: ${purpose}.`);
+  }
+  return groups;
+}
+
 export interface GroupSettings {
   publicLinkEnabled?: boolean;
   publicLinkLimit?: number;

@@ -197,6 +197,24 @@ export function mergeTesters(...lists: TesterEntry[][]): { testers: TesterEntry[
   return { testers: [...byKey.values()], duplicates };
 }
 
+/** The error for a tester list that names no one; `consequence` ends the message (default: "for <operation>."). */
+export function noTesters(consequence: string): InputError {
+  return new InputError(
+    Input.Testers,
+    `Inputs '${Input.Testers}' and '${Input.TestersFile}' list no tester${consequence}`,
+  );
+}
+
+/** Reads the tester list `operation` needs and fails when it names no one. */
+export function requireTesters(
+  inputs: InputReader,
+  operation: string,
+): { testers: TesterEntry[]; duplicates: number } {
+  const { testers, duplicates } = readTesterInputs(inputs, operation);
+  if (testers.length === 0) throw noTesters(` for ${operation}.`);
+  return { testers, duplicates };
+}
+
 /**
  * Reads `testers` and `testers-file` (either or both). With `required`, at least one of them
  * must be set. The file is read here, so a missing file fails before any request.

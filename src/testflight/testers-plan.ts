@@ -3,12 +3,13 @@
  * the app's testers and the groups' members once, plan the difference, and keep every tester's
  * progress in one ledger (testers-apply.ts sends the writes, testers-summary.ts reports).
  */
-import type { App } from '../api/apps.js';
+import { resolveApp, type App, type AppRef } from '../api/apps.js';
 import { listBetaGroups, type BetaGroup } from '../api/beta-groups.js';
 import { resolveGroupNames } from './group-settings.js';
 import { listAppTesters, listGroupTesterIds, type BetaTester } from '../api/beta-testers.js';
 import { mapLimit } from '../api/concurrency.js';
-import type { OperationContext } from '../operation.js';
+import { Input } from '../constants.js';
+import { namingInput, type OperationContext } from '../operation.js';
 import { emailKey, type TesterEntry } from './testers-list.js';
 
 /** Testers per relationship call (join or leave a group, leave the app). */
@@ -149,6 +150,17 @@ export interface TesterState {
   byId: Map<string, BetaTester>;
   /** Tester ids per group id. */
   members: Map<string, Set<string>>;
+}
+
+/** Where every tester operation starts: the app, the named groups with their members, an empty ledger. */
+export async function startTesterRun(
+  ctx: OperationContext,
+  appRef: AppRef,
+  wantedGroups: readonly string[],
+): Promise<{ app: App; groups: BetaGroup[]; state: TesterState; ledger: TesterLedger }> {
+  const app = await namingInput(Input.App, resolveApp(ctx.client, appRef));
+  const { groups, state } = await readTesterState(ctx, app, wantedGroups);
+  return { app, groups, state, ledger: new TesterLedger() };
 }
 
 /**

@@ -1,8 +1,8 @@
 /** list-feedback's file, crash log files, result and job summary. */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { FeedbackSubmission } from '../api/beta-feedback.js';
-import { writeListFile, type ListCell } from '../output/list-file.js';
+import { writeListFile, writeWhole, type ListCell } from '../output/list-file.js';
 import { capped, table, type SummaryBlock } from '../output/summary.js';
 import { clean, codeSpan, firstLine } from './feedback-text.js';
 
@@ -89,14 +89,7 @@ export async function writeFeedbackFiles(
   const written = new Map<string, string>();
   for (const [id, text] of crashLogs) {
     const path = join(dirname(outputFile), crashLogName(outputFile, id));
-    const temp = join(folder, `.${basename(path)}.${process.pid}.tmp`);
-    try {
-      await writeFile(temp, text, 'utf8');
-      await rename(temp, path);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
+    await writeWhole(path, text);
     written.set(id, path);
   }
   await writeListFile(

@@ -33,27 +33,11 @@ export default defineOperation({
   async execute(ctx, { outputFile, format }) {
     const team = await readTeam(ctx.client);
     const people = [
-      ...team.users.map((u) => ({
-        id: u.id,
-        email: u.username,
-        firstName: u.firstName ?? null,
-        lastName: u.lastName ?? null,
-        status: 'member' as const,
-        ...accessReport(u, team.apps),
-        expirationDate: null as string | null,
-      })),
+      ...team.users.map((u) => person(u, team.apps, u.username, 'member', null)),
       ...team.invitations
         // Someone who has joined may still have an invitation listed for a moment.
         .filter((i) => !team.users.some((u) => sameEmail(u.username, i.email)))
-        .map((i) => ({
-          id: i.id,
-          email: i.email,
-          firstName: i.firstName ?? null,
-          lastName: i.lastName ?? null,
-          status: 'invited' as const,
-          ...accessReport(i, team.apps),
-          expirationDate: i.expirationDate ?? null,
-        })),
+        .map((i) => person(i, team.apps, i.email, 'invited', i.expirationDate ?? null)),
     ].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()));
     const members = people.filter((p) => p.status === 'member').length;
     const invited = people.length - members;
@@ -114,3 +98,22 @@ export default defineOperation({
     };
   },
 });
+
+/** One person of the list, a member or an invitation, in the `result` output's shape. */
+function person(
+  who: Parameters<typeof accessReport>[0] & { id: string; firstName?: string; lastName?: string },
+  apps: Parameters<typeof accessReport>[1],
+  email: string,
+  status: 'member' | 'invited',
+  expirationDate: string | null,
+) {
+  return {
+    id: who.id,
+    email,
+    firstName: who.firstName ?? null,
+    lastName: who.lastName ?? null,
+    status,
+    ...accessReport(who, apps),
+    expirationDate,
+  };
+}

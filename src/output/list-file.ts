@@ -28,11 +28,19 @@ export async function writeListFile(
       : [columns.map(csvCell), ...rows.map((row) => columns.map((c) => csvCell(row[c])))]
           .map((cells) => cells.join(','))
           .join('\r\n') + '\r\n';
-  const temp = join(folder, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  await writeWhole(target, content);
+}
+
+/**
+ * Writes `content` to a temporary name beside `path` and renames it into place, so a reader never
+ * sees half a file; the temporary file is removed on failure (or by the cancel handler).
+ */
+export async function writeWhole(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   trackTempFile(temp);
   try {
     await writeFile(temp, content, 'utf8');
-    await rename(temp, target);
+    await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;

@@ -1,9 +1,9 @@
 import { requireApp } from '../settings.js';
 import { requireGroups } from '../testflight/group-settings.js';
 import { requireTesters } from '../testflight/testers-list.js';
-import { carryOutPlans } from '../testflight/testers-apply.js';
+import { finishTesterRun } from '../testflight/testers-apply.js';
 import { addWrites, planAdd, startTesterRun } from '../testflight/testers-plan.js';
-import { testerOutcome, testersListed } from '../testflight/testers-summary.js';
+import { testersListed } from '../testflight/testers-summary.js';
 import { defineOperation } from '../operation.js';
 
 /**
@@ -24,7 +24,8 @@ export default defineOperation({
   },
 
   async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
-    const { app, groups, state, ledger } = await startTesterRun(ctx, ref, groupNames);
+    const run = await startTesterRun(ctx, ref, groupNames);
+    const { groups, state, ledger } = run;
     const plan = planAdd(testers, groups, state, ledger);
     const planned = addWrites(plan);
     const present = testers.length - plan.creates.length - new Set(plan.links.flatMap((l) => l.testers)).size;
@@ -32,13 +33,7 @@ export default defineOperation({
       `${testersListed(testers.length, duplicates)}: ` +
         `${plan.creates.length} to create, ${plan.links.reduce((n, l) => n + l.testers.length, 0)} group additions for existing testers, ${present} already in every group; ${planned} write request${planned === 1 ? '' : 's'}.`,
     );
-    await carryOutPlans(ctx, app, ledger, planned, plan, undefined);
-    return testerOutcome(ctx, {
-      app,
-      groups,
-      ledger,
-      planned,
-      facts: [['Testers listed', testers.length]],
-    });
+    const facts: Array<[string, number]> = [['Testers listed', testers.length]];
+    return finishTesterRun(ctx, run, planned, { add: plan }, { facts });
   },
 });

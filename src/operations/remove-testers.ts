@@ -2,9 +2,9 @@ import type { BetaTester } from '../api/beta-testers.js';
 import { Input } from '../constants.js';
 import { requireApp } from '../settings.js';
 import { emailKey, requireTesters } from '../testflight/testers-list.js';
-import { carryOutPlans } from '../testflight/testers-apply.js';
+import { finishTesterRun } from '../testflight/testers-apply.js';
 import { startTesterRun, removeWrites, type RemovePlan } from '../testflight/testers-plan.js';
-import { testerOutcome, testersListed } from '../testflight/testers-summary.js';
+import { testersListed } from '../testflight/testers-summary.js';
 import { defineOperation } from '../operation.js';
 
 /**
@@ -20,7 +20,8 @@ export default defineOperation({
   },
 
   async execute(ctx, { app: ref, groups: groupNames, testers, duplicates }) {
-    const { app, groups, state, ledger } = await startTesterRun(ctx, ref, groupNames);
+    const run = await startTesterRun(ctx, ref, groupNames);
+    const { groups, state, ledger } = run;
     const plan: RemovePlan = { fromGroups: [], fromApp: [] };
     const perGroup = new Map<string, BetaTester[]>();
     for (const entry of testers) {
@@ -52,19 +53,11 @@ export default defineOperation({
       `${testersListed(testers.length, duplicates)}: ` +
         `${removals} removal${removals === 1 ? '' : 's'} from ${groups.length ? 'groups' : 'the app'}; ${planned} write request${planned === 1 ? '' : 's'}.`,
     );
-    await carryOutPlans(ctx, app, ledger, planned, undefined, plan);
-    return testerOutcome(ctx, {
-      app,
-      groups,
-      ledger,
-      planned,
-      facts: [
-        ['Testers listed', testers.length],
-        [
-          'Removing from',
-          groups.length ? 'the groups above (testers stay in the app)' : 'the app (every group)',
-        ],
-      ],
-    });
+    const from = groups.length ? 'the groups above (testers stay in the app)' : 'the app (every group)';
+    const facts: Array<[string, string | number]> = [
+      ['Testers listed', testers.length],
+      ['Removing from', from],
+    ];
+    return finishTesterRun(ctx, run, planned, { remove: plan }, { facts });
   },
 });

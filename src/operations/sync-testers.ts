@@ -4,7 +4,7 @@ import { heading, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { requireGroups } from '../testflight/group-settings.js';
 import { emailKey, noTesters, readTesterInputs } from '../testflight/testers-list.js';
-import { carryOutPlans } from '../testflight/testers-apply.js';
+import { finishTesterRun } from '../testflight/testers-apply.js';
 import {
   addWrites,
   planAdd,
@@ -12,7 +12,7 @@ import {
   removeWrites,
   type RemovePlan,
 } from '../testflight/testers-plan.js';
-import { testerOutcome, testersListed } from '../testflight/testers-summary.js';
+import { testersListed } from '../testflight/testers-summary.js';
 import { defineOperation } from '../operation.js';
 
 /**
@@ -38,7 +38,8 @@ export default defineOperation({
   },
 
   async execute(ctx, { app: ref, groups: groupNames, testers, duplicates, removeMissing }) {
-    const { app, groups, state, ledger } = await startTesterRun(ctx, ref, groupNames);
+    const run = await startTesterRun(ctx, ref, groupNames);
+    const { groups, state, ledger } = run;
     const add = planAdd(testers, groups, state, ledger);
     const wanted = new Set(testers.map((t) => emailKey(t.email)));
     const remove: RemovePlan = { fromGroups: [], fromApp: [] };
@@ -74,31 +75,32 @@ export default defineOperation({
         }, ${d.unchanged} unchanged.`,
       );
     }
-    await carryOutPlans(ctx, app, ledger, planned, add, remove);
-    return testerOutcome(ctx, {
-      app,
-      groups,
-      ledger,
+    return finishTesterRun(
+      ctx,
+      run,
       planned,
-      facts: [
-        ['Testers listed', testers.length],
-        ['Remove members not listed', removeMissing ? 'yes' : 'no (remove-missing: false)'],
-      ],
-      result: { removeMissing, difference },
-      middle: [
-        heading('Difference'),
-        table(
-          ['Group', 'Members before', 'To add', 'Of them new', 'To remove', 'Unchanged'],
-          difference.map((d) => [
-            d.group,
-            d.members,
-            d.toAdd,
-            d.newTesters,
-            removeMissing ? d.toRemove : `0 (${d.notInList} kept)`,
-            d.unchanged,
-          ]),
-        ),
-      ],
-    });
+      { add, remove },
+      {
+        facts: [
+          ['Testers listed', testers.length],
+          ['Remove members not listed', removeMissing ? 'yes' : 'no (remove-missing: false)'],
+        ],
+        result: { removeMissing, difference },
+        middle: [
+          heading('Difference'),
+          table(
+            ['Group', 'Members before', 'To add', 'Of them new', 'To remove', 'Unchanged'],
+            difference.map((d) => [
+              d.group,
+              d.members,
+              d.toAdd,
+              d.newTesters,
+              removeMissing ? d.toRemove : `0 (${d.notInList} kept)`,
+              d.unchanged,
+            ]),
+          ),
+        ],
+      },
+    );
   },
 });

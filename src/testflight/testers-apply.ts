@@ -16,10 +16,10 @@ import {
 } from '../api/beta-testers.js';
 import { chunk, mapLimit } from '../api/concurrency.js';
 import { ApiError, reasonOf, stopsTheRun } from '../api/errors.js';
-import type { OperationContext } from '../operation.js';
+import type { OperationContext, OperationResult } from '../operation.js';
 import type { TesterEntry } from './testers-list.js';
 import { BATCH_SIZE, TesterLedger, recordPlan, type AddPlan, type RemovePlan } from './testers-plan.js';
-import { logPlan, warnAboutBudget } from './testers-summary.js';
+import { logPlan, testerOutcome, warnAboutBudget } from './testers-summary.js';
 
 /** Calls in flight at once; the client also slows down when the hourly budget runs low. */
 export const CONCURRENCY = 8;
@@ -48,6 +48,22 @@ export async function carryOutPlans(
   await logPlan(ctx, titles.live, add, remove);
   warnAboutBudget(ctx, planned);
   await applyPlans(ctx, app, ledger, add, remove);
+}
+
+/**
+ * How a tester operation ends: carries out its plans (see carryOutPlans) and describes the run
+ * (testerOutcome) with the operation's own facts, result fields and summary blocks.
+ */
+export async function finishTesterRun(
+  ctx: OperationContext,
+  run: { app: App; groups: BetaGroup[]; ledger: TesterLedger },
+  planned: number,
+  plans: { add?: AddPlan; remove?: RemovePlan },
+  own: Pick<Parameters<typeof testerOutcome>[1], 'facts' | 'result' | 'middle'>,
+): Promise<OperationResult> {
+  const { app, groups, ledger } = run;
+  await carryOutPlans(ctx, app, ledger, planned, plans.add, plans.remove);
+  return testerOutcome(ctx, { app, groups, ledger, planned, ...own });
 }
 
 /** Applies the plans: every batch and every create in one pool of CONCURRENCY calls. */

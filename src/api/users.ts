@@ -119,16 +119,8 @@ export async function listUsers(
   client: AppStoreConnectClient,
   options: { email?: string; apps?: Map<string, AppLabel> } = {},
 ): Promise<TeamUser[]> {
-  const apps = options.apps ?? new Map<string, AppLabel>();
-  const all = await getAll<UserAttributes>(client, '/v1/users', {
-    'fields[users]': USER_FIELDS,
-    ...WITH_APPS,
-    ...(options.email ? { 'filter[username]': options.email } : {}),
-  });
-  learnApps(apps, all.included);
-  const users = all.data.map((r) => toUser(r));
-  await completeVisibleApps(client, all.data, users, 'users', apps);
-  return options.email ? users.filter((u) => sameEmail(u.username, options.email ?? '')) : users;
+  const users = { fields: USER_FIELDS, emailFilter: 'filter[username]', convert: toUser };
+  return listPeople(client, 'users', users, (u) => u.username, options);
 }
 
 /** Every pending invitation (all pages), or those for the given email. */
@@ -136,16 +128,31 @@ export async function listInvitations(
   client: AppStoreConnectClient,
   options: { email?: string; apps?: Map<string, AppLabel> } = {},
 ): Promise<UserInvitation[]> {
+  const invitations = { fields: INVITATION_FIELDS, emailFilter: 'filter[email]', convert: toInvitation };
+  return listPeople(client, 'userInvitations', invitations, (i) => i.email, options);
+}
+
+/**
+ * Every person of a type (all pages) with their visible apps completed, or those whose email is
+ * `options.email` (Apple's filter matches loosely; the answer is checked).
+ */
+async function listPeople<A extends Record<string, unknown>, P extends Access>(
+  client: AppStoreConnectClient,
+  type: 'users' | 'userInvitations',
+  read: { fields: string; emailFilter: string; convert: (r: Resource<A>) => P },
+  emailOf: (person: P) => string,
+  options: { email?: string; apps?: Map<string, AppLabel> },
+): Promise<P[]> {
   const apps = options.apps ?? new Map<string, AppLabel>();
-  const all = await getAll<InvitationAttributes>(client, '/v1/userInvitations', {
-    'fields[userInvitations]': INVITATION_FIELDS,
+  const all = await getAll<A>(client, `/v1/${type}`, {
+    [`fields[${type}]`]: read.fields,
     ...WITH_APPS,
-    ...(options.email ? { 'filter[email]': options.email } : {}),
+    ...(options.email ? { [read.emailFilter]: options.email } : {}),
   });
   learnApps(apps, all.included);
-  const invitations = all.data.map((r) => toInvitation(r));
-  await completeVisibleApps(client, all.data, invitations, 'userInvitations', apps);
-  return options.email ? invitations.filter((i) => sameEmail(i.email, options.email ?? '')) : invitations;
+  const people = all.data.map((r) => read.convert(r));
+  await completeVisibleApps(client, all.data, people, type, apps);
+  return options.email ? people.filter((p) => sameEmail(emailOf(p), options.email ?? '')) : people;
 }
 
 /** Members and invitations, read at the same time. With `email`, only that person's. */

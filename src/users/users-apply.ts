@@ -35,6 +35,17 @@ const DONE: Record<Action['kind'], Outcome> = {
 
 const isGone = (error: unknown) => error instanceof ApiError && error.status === 404;
 
+/** Sends a delete; one already gone (404) is noted, not a failure. */
+async function deleteOnce(it: { writes: number; notes: string[] }, send: () => Promise<void>): Promise<void> {
+  try {
+    await send();
+    it.writes += 1;
+  } catch (error) {
+    if (!isGone(error)) throw error;
+    it.notes.push('already gone');
+  }
+}
+
 /** Sends each planned write (CONCURRENCY at a time); every item ends with an outcome. */
 export async function applyPlan(ctx: OperationContext, items: PlanItem[]): Promise<{ fatal?: unknown }> {
   const state: { fatal?: unknown } = {};
@@ -85,22 +96,10 @@ async function applyOne(ctx: OperationContext, it: PlanItem): Promise<Outcome | 
       it.writes += 1;
       return undefined;
     case 'remove':
-      try {
-        await removeUser(client, action.user.id);
-        it.writes += 1;
-      } catch (error) {
-        if (!isGone(error)) throw error;
-        it.notes.push('already gone');
-      }
+      await deleteOnce(it, () => removeUser(client, action.user.id));
       return undefined;
     case 'cancel':
-      try {
-        await cancelInvitation(client, action.invitation.id);
-        it.writes += 1;
-      } catch (error) {
-        if (!isGone(error)) throw error;
-        it.notes.push('already gone');
-      }
+      await deleteOnce(it, () => cancelInvitation(client, action.invitation.id));
       return undefined;
     case 'none':
       return undefined;

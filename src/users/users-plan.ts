@@ -154,27 +154,24 @@ function item(
   return { changed: [], action: { kind: 'none' }, outcome: 'unchanged', notes: [], writes: 0, ...base };
 }
 
-function memberBase(user: TeamUser) {
+/** What a plan item starts from: the person as the team has them (a member or an invitation). */
+function personBase(
+  who: Access & { id: string; firstName?: string; lastName?: string },
+  email: string,
+  status: 'member' | 'invited',
+) {
   return {
-    email: user.username,
-    ...(user.firstName ? { firstName: user.firstName } : {}),
-    ...(user.lastName ? { lastName: user.lastName } : {}),
-    status: 'member' as const,
-    id: user.id,
-    before: accessOf(user),
+    email,
+    ...(who.firstName ? { firstName: who.firstName } : {}),
+    ...(who.lastName ? { lastName: who.lastName } : {}),
+    status,
+    id: who.id,
+    before: accessOf(who),
   };
 }
 
-function invitationBase(invitation: UserInvitation) {
-  return {
-    email: invitation.email,
-    ...(invitation.firstName ? { firstName: invitation.firstName } : {}),
-    ...(invitation.lastName ? { lastName: invitation.lastName } : {}),
-    status: 'invited' as const,
-    id: invitation.id,
-    before: accessOf(invitation),
-  };
-}
+const memberBase = (user: TeamUser) => personBase(user, user.username, 'member');
+const invitationBase = (invitation: UserInvitation) => personBase(invitation, invitation.email, 'invited');
 
 export type PlanMode = 'invite' | 'update' | 'sync';
 

@@ -3,7 +3,7 @@ import { listBetaGroups } from '../api/beta-groups.js';
 import { countGroupTesters } from '../api/beta-testers.js';
 import { mapLimit } from '../api/concurrency.js';
 import { Input, Output } from '../constants.js';
-import { writeListFile } from '../output/list-file.js';
+import { writeListOutput } from '../output/list-file.js';
 import { capped, facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';
@@ -49,24 +49,18 @@ export default defineOperation({
       };
     });
     ctx.log.info(`${list.length} beta group${list.length === 1 ? '' : 's'} in ${app.name || app.bundleId}.`);
-    if (outputFile) {
-      await writeListFile(
-        outputFile,
-        format,
-        COLUMNS,
-        list.map((g) => ({
-          name: g.name,
-          id: g.id,
-          type: g.internal ? 'internal' : 'external',
-          testers: g.testers,
-          public_link_enabled: g.publicLinkEnabled,
-          public_link: g.publicLink,
-          public_link_limit: g.publicLinkLimit,
-          feedback_enabled: g.feedbackEnabled,
-        })),
-      );
-      ctx.log.info(`Wrote ${list.length} groups to ${outputFile} (${format}).`);
-    }
+    await writeListOutput(ctx.log, { outputFile, format }, COLUMNS, 'groups', () =>
+      list.map((g) => ({
+        name: g.name,
+        id: g.id,
+        type: g.internal ? 'internal' : 'external',
+        testers: g.testers,
+        public_link_enabled: g.publicLinkEnabled,
+        public_link: g.publicLink,
+        public_link_limit: g.publicLinkLimit,
+        feedback_enabled: g.feedbackEnabled,
+      })),
+    );
     const { rows, note } = capped(
       list.map((g) => [
         groupLink(g.name, app.id, g.id),

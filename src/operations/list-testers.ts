@@ -4,7 +4,7 @@ import { resolveGroupNames } from '../testflight/group-settings.js';
 import { listAppTesters, listGroupTesters, type BetaTester } from '../api/beta-testers.js';
 import { mapLimit } from '../api/concurrency.js';
 import { Input, Output } from '../constants.js';
-import { writeListFile } from '../output/list-file.js';
+import { writeListOutput } from '../output/list-file.js';
 import { capped, facts, table } from '../output/summary.js';
 import { requireApp } from '../settings.js';
 import { defineOperation, namingInput } from '../operation.js';
@@ -54,23 +54,17 @@ export default defineOperation({
     ctx.log.info(
       `${testers.length} tester${testers.length === 1 ? '' : 's'} in ${groups.length ? groups.map((g) => g.name).join(', ') : app.name || app.bundleId}.`,
     );
-    if (outputFile) {
-      await writeListFile(
-        outputFile,
-        format,
-        COLUMNS,
-        testers.map((t) => ({
-          email: t.email,
-          first_name: t.firstName,
-          last_name: t.lastName,
-          groups: t.groups.join('; '),
-          state: t.state,
-          invite_type: t.inviteType,
-          id: t.id,
-        })),
-      );
-      ctx.log.info(`Wrote ${testers.length} testers to ${outputFile} (${format}).`);
-    }
+    await writeListOutput(ctx.log, { outputFile, format }, COLUMNS, 'testers', () =>
+      testers.map((t) => ({
+        email: t.email,
+        first_name: t.firstName,
+        last_name: t.lastName,
+        groups: t.groups.join('; '),
+        state: t.state,
+        invite_type: t.inviteType,
+        id: t.id,
+      })),
+    );
     const rows = testers.map((t) => [
       t.email,
       [t.firstName, t.lastName].filter(Boolean).join(' '),

@@ -1,6 +1,6 @@
 import { readTeam, sameEmail } from '../api/users.js';
 import { Input, Output } from '../constants.js';
-import { writeListFile } from '../output/list-file.js';
+import { writeListOutput } from '../output/list-file.js';
 import { capped, facts, table } from '../output/summary.js';
 import { accessReport, appsText } from '../users/users-summary.js';
 import { defineOperation } from '../operation.js';
@@ -44,26 +44,20 @@ export default defineOperation({
     ctx.log.info(
       `${members} member${members === 1 ? '' : 's'} and ${invited} pending invitation${invited === 1 ? '' : 's'}.`,
     );
-    if (outputFile) {
-      await writeListFile(
-        outputFile,
-        format,
-        COLUMNS,
-        people.map((p) => ({
-          email: p.email,
-          'first-name': p.firstName,
-          'last-name': p.lastName,
-          status: p.status,
-          roles: p.roles.join(', '),
-          'all-apps-visible': p.allAppsVisible,
-          'visible-apps': p.visibleApps.join(', '),
-          'provisioning-allowed': p.provisioningAllowed,
-          'expiration-date': p.expirationDate,
-          id: p.id,
-        })),
-      );
-      ctx.log.info(`Wrote ${people.length} people to ${outputFile} (${format}).`);
-    }
+    await writeListOutput(ctx.log, { outputFile, format }, COLUMNS, 'people', () =>
+      people.map((p) => ({
+        email: p.email,
+        'first-name': p.firstName,
+        'last-name': p.lastName,
+        status: p.status,
+        roles: p.roles.join(', '),
+        'all-apps-visible': p.allAppsVisible,
+        'visible-apps': p.visibleApps.join(', '),
+        'provisioning-allowed': p.provisioningAllowed,
+        'expiration-date': p.expirationDate,
+        id: p.id,
+      })),
+    );
     const { rows, note } = capped(
       people.map((p) => [
         p.email,

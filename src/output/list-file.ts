@@ -1,5 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Logger } from '../logger.js';
 import { trackTempFile, untrackTempFile } from '../temp-files.js';
 
 export type ListCell = string | number | boolean | null | undefined;
@@ -29,6 +30,23 @@ export async function writeListFile(
           .map((cells) => cells.join(','))
           .join('\r\n') + '\r\n';
   await writeWhole(target, content);
+}
+
+/**
+ * Writes a list operation's `output-file` when it is set (`rows` is only built then) and logs it:
+ * "Wrote 3 groups to groups.csv (csv)."
+ */
+export async function writeListOutput(
+  log: Logger,
+  file: { outputFile?: string; format: 'csv' | 'json' },
+  columns: string[],
+  noun: string,
+  rows: () => Array<Record<string, ListCell>>,
+): Promise<void> {
+  if (!file.outputFile) return;
+  const list = rows();
+  await writeListFile(file.outputFile, file.format, columns, list);
+  log.info(`Wrote ${list.length} ${noun} to ${file.outputFile} (${file.format}).`);
 }
 
 /**

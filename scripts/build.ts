@@ -1,5 +1,5 @@
 /**
- * `npm run build`: bundles src/index.ts into dist/ as ES modules, one lazy chunk per operation
+ * `npm run build`: bundles src/index.ts (and the report worker, src/reports/report-worker.ts) into dist/ as ES modules, one lazy chunk per operation
  * (and per heavy library imported with `import()`), and writes dist/licenses.txt for every
  * bundled package.
  *
@@ -37,7 +37,11 @@ const withoutImportSideEffects: Plugin = {
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: [path.join(root, 'src/index.ts')],
+  // The report worker (CSV/JSON conversion off the main thread) is its own entry, dist/report-worker.js.
+  entryPoints: {
+    index: path.join(root, 'src/index.ts'),
+    'report-worker': path.join(root, 'src/reports/report-worker.ts'),
+  },
   outdir,
   bundle: true,
   splitting: true,

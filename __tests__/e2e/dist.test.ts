@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SALES_COLUMNS, addSalesReport } from '../../fake-app-store-connect/routes/reports.js';
 import { seedDemo } from '../../fake-app-store-connect/seed.js';
 import { DEMO_STEPS } from '../../scripts/demo-steps.js';
-import { runDist } from '../support/action.js';
+import { runAction, runDist } from '../support/action.js';
 import { distribution, makeIpa, makePkg } from '../support/app-files.js';
 import { startFixture, type Fixture } from '../support/fixture.js';
 
@@ -149,5 +150,89 @@ describe(`built dist/index.js on ${node}`, () => {
     expect(r.code).toBe(0);
     const texts = fx.server.store.list('betaBuildLocalizations').map((l) => l.attributes.whatsNew);
     expect(texts).toContain('Faster radar\n\nDetails.');
+  });
+
+  // The built action converts CSV and JSON in its report worker (dist/report-worker.js); the
+  // sources under jest convert on the main thread. Both must write the same bytes.
+  describe('report worker', () => {
+    const VENDOR = '85012345';
+    const odd = ['say "hi"', 'a, b', '=SUM(A1)', '+1', '-1', '-2.5', '@x', 'Café ☕', '\\back', ''];
+    const rows = Array.from({ length: 6000 }, (_, i) =>
+      Object.fromEntries(
+        SALES_COLUMNS.map((c, j) => [c, i % 97 === 3 ? (odd[(i + j) % odd.length] as string) : `${c} ${i}`]),
+      ),
+    );
+    beforeAll(() => {
+      addSalesReport(fx.server.store, { vendorNumber: VENDOR, reportDate: '2025-03-09', rows, members: 3 });
+      const long = Object.fromEntries(SALES_COLUMNS.map((c) => [c, c === 'Title' ? 'y'.repeat(2 << 20) : c]));
+      addSalesReport(fx.server.store, {
+        vendorNumber: VENDOR,
+        reportDate: '2025-03-10',
+        rows: [...rows.slice(0, 3000), long],
+      });
+    });
+
+    test.each(['csv', 'json'])('%s: the same bytes as the in-thread conversion', async (format) => {
+      const inputs = {
+        operation: 'sales-report',
+        'vendor-number': VENDOR,
+        'report-date': '2025-03-09',
+        format,
+      };
+      const built = path.join(work, `worker-${format}`);
+      const sources = path.join(work, `thread-${format}`);
+      const r = await runDist(fx.inputs({ ...inputs, 'output-dir': built }), { node });
+      expect(r.errors).toEqual([]);
+      expect(r.code).toBe(0);
+      const t = await runAction(fx.inputs({ ...inputs, 'output-dir': sources }));
+      expect(t.failed).toBe(false);
+      const name = readdirSync(built);
+      expect(name).toEqual([`sales-${VENDOR}-sales-summary-daily-2025-03-09.${format}`]);
+      expect(readdirSync(sources)).toEqual(name);
+      const bytes = readFileSync(path.join(built, name[0] as string));
+      expect(bytes.length).toBeGreaterThan(1 << 20);
+      expect(bytes.equals(readFileSync(path.join(sources, name[0] as string)))).toBe(true);
+      expect(r.outputs['report-rows']).toBe('6000');
+    });
+
+    test('a line past the cap stops the worker and leaves no file', async () => {
+      const dir = path.join(work, 'worker-long');
+      const r = await runDist(
+        fx.inputs({
+          operation: 'sales-report',
+          'vendor-number': VENDOR,
+          'report-date': '2025-03-10',
+          format: 'json',
+          'output-dir': dir,
+        }),
+        { node },
+      );
+      expect(r.code).toBe(1);
+      expect(r.errors[0]).toMatch(
+        /line 3002 of the report runs past 1048576 bytes .*No file was left behind\./,
+      );
+      expect(readdirSync(dir)).toEqual([]);
+    });
+
+    // Proves the built action converts in dist/report-worker.js (and stops cleanly when it fails).
+    test('a report worker that fails stops the step and leaves no file', async () => {
+      const copy = mkdtempSync(path.join(tmpdir(), 'asc-dist-copy-'));
+      cpSync(path.join(process.cwd(), 'dist'), copy, { recursive: true });
+      writeFileSync(path.join(copy, 'report-worker.js'), "throw new Error('the worker broke');\n");
+      const dir = path.join(work, 'worker-broken');
+      const r = await runDist(
+        fx.inputs({
+          operation: 'sales-report',
+          'vendor-number': VENDOR,
+          'report-date': '2025-03-09',
+          format: 'csv',
+          'output-dir': dir,
+        }),
+        { node, script: path.join(copy, 'index.js') },
+      );
+      expect(r.code).toBe(1);
+      expect(r.errors.join('\n')).toContain('the worker broke');
+      expect(readdirSync(dir)).toEqual([]);
+    });
   });
 });

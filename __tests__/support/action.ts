@@ -188,6 +188,8 @@ export async function runDist(
     timeoutMs?: number;
     /** Sees the child as soon as it runs (to signal it, say). */
     onSpawn?: (child: ReturnType<typeof spawn>) => void;
+    /** Another copy of the built action (dist/index.js by default). */
+    script?: string;
   } = {},
 ): Promise<ActionRun & { code: number | null }> {
   const dir = tempFiles();
@@ -201,10 +203,14 @@ export async function runDist(
     RUNNER_DEBUG: '1',
     ...options.env,
   });
-  const child = spawn(options.node ?? process.execPath, [path.join(root, 'dist/index.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    options.node ?? process.execPath,
+    [options.script ?? path.join(root, 'dist/index.js')],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   options.onSpawn?.(child);
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));

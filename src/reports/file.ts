@@ -1,19 +1,23 @@
 /**
  * Streams a report body to a file: gunzip (every member of a multi-member gzip, on libuv's thread
  * pool, running ahead of the parsing), a TSV reader on bytes that feeds the totals, and the file
- * in the format asked for (TSV: the bytes as they come), written to a temporary name beside the
- * target and renamed when complete. Memory stays flat whatever the size; the uncompressed size
+ * in the format asked for (TSV: the bytes as they come; CSV and JSON converted and written by the
+ * report worker thread when the build has one), written to a temporary name beside the target and
+ * renamed when complete. Memory stays flat whatever the size; the uncompressed size
  * and the line length are capped, so a gzip bomb or a file without line breaks stops early.
  */
 import { trackTempFile, untrackTempFile } from '../temp-files.js';
-import { close, open, write } from 'node:fs';
+import { close, existsSync, open } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
-import { csvCell } from '../output/list-file.js';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { FileWriter, FormatWriter } from './report-convert.js';
+import type { ReportWorkerJob, ReportWorkerMessage } from './report-worker.js';
 import { TsvReader, type RowSink } from './tsv.js';
 
 export const REPORT_FORMATS = ['tsv', 'csv', 'json'] as const;
@@ -72,41 +76,41 @@ export async function saveReport(
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temp = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const writer = format === 'tsv' ? undefined : new FormatWriter(format);
-  const reader = new TsvReader(writer ? [...sinks, writer] : sinks, limits.maxLineBytes);
-  const counts = { compressed: 0, report: 0, file: 0, gzip: false };
+  const counts = { compressed: 0, report: 0, gzip: false };
 
-  const file = await FileWriter.open(temp, (buffer) => writer?.recycle(buffer));
+  const fd = await promisify(open)(temp, 'w');
   trackTempFile(temp);
-  const convert = new Writable({
-    highWaterMark: GUNZIP_AHEAD,
-    write(chunk: Buffer, _encoding, done) {
-      try {
-        counts.report += chunk.length;
-        if (counts.report > limits.maxReportBytes)
-          throw new ReportTooLargeError(limits.maxReportBytes, counts.compressed);
-        reader.write(chunk);
-        // TSV: Apple's bytes as they come; the reader only looks.
-        const out = writer ? writer.take() : chunk;
-        counts.file += out.length;
-        file.write(out, done);
-      } catch (error) {
-        done(error as Error);
-      }
-    },
-    final(done) {
-      try {
-        reader.end();
-        const tail = writer ? Buffer.concat([writer.take(), writer.finish()]) : Buffer.alloc(0);
-        counts.file += tail.length;
-        file.write(tail, (error) => (error ? done(error) : file.settle(done)));
-      } catch (error) {
-        done(error as Error);
-      }
-    },
-  });
-
+  let output: ReportOutput | undefined;
   try {
+    output =
+      format !== 'tsv' && existsSync(WORKER_FILE)
+        ? new WorkerOutput(fd, format, limits.maxLineBytes)
+        : new InThreadOutput(fd, format);
+    const out = output;
+    const reader = new TsvReader([...sinks, ...out.sinks], limits.maxLineBytes);
+    const convert = new Writable({
+      highWaterMark: GUNZIP_AHEAD,
+      write(chunk: Buffer, _encoding, done) {
+        try {
+          counts.report += chunk.length;
+          if (counts.report > limits.maxReportBytes)
+            throw new ReportTooLargeError(limits.maxReportBytes, counts.compressed);
+          reader.write(chunk);
+          out.write(chunk, done);
+        } catch (error) {
+          done(error as Error);
+        }
+      },
+      final(done) {
+        try {
+          reader.end();
+          out.end(done);
+        } catch (error) {
+          done(error as Error);
+        }
+      },
+    });
+
     const head = await peek(body, 2);
     body.on('data', (chunk: Buffer) => (counts.compressed += chunk.length));
     if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
@@ -120,26 +124,141 @@ export async function saveReport(
     } else {
       await pipeline(body, convert);
     }
-    await file.close();
+    await out.stop();
+    await promisify(close)(fd);
     await rename(temp, path);
+    return {
+      path,
+      format,
+      compressedBytes: counts.compressed,
+      reportBytes: counts.report,
+      fileBytes: out.fileBytes,
+      rows: reader.rows,
+      columns: reader.columns ?? [],
+      gzip: counts.gzip,
+    };
   } catch (error) {
     body.destroy();
-    await file.close().catch(() => undefined);
+    await output?.stop();
+    await promisify(close)(fd).catch(() => undefined);
     await rm(temp, { force: true });
     throw error;
   } finally {
     untrackTempFile(temp);
   }
-  return {
-    path,
-    format,
-    compressedBytes: counts.compressed,
-    reportBytes: counts.report,
-    fileBytes: counts.file,
-    rows: reader.rows,
-    columns: reader.columns ?? [],
-    gzip: counts.gzip,
-  };
+}
+
+/** The worker bundled beside this chunk in dist/; absent when the sources run (tests): converted in-thread then. */
+const WORKER_FILE = fileURLToPath(new URL('./report-worker.js', import.meta.url));
+
+/** Where the TSV goes once read: converted and written here, or in the report worker. */
+interface ReportOutput {
+  /** Sinks for the main thread's reader. */
+  readonly sinks: RowSink[];
+  readonly fileBytes: number;
+  write(chunk: Buffer, done: (error?: Error | null) => void): void;
+  end(done: (error?: Error | null) => void): void;
+  /** Ends the worker if any (after `end`, or on an error). */
+  stop(): Promise<void>;
+}
+
+/** TSV (Apple's bytes as they come; the reader only looks), or CSV/JSON on the main thread. */
+class InThreadOutput implements ReportOutput {
+  readonly sinks: RowSink[];
+  fileBytes = 0;
+  private readonly writer: FormatWriter | undefined;
+  private readonly file: FileWriter;
+
+  constructor(fd: number, format: ReportFormat) {
+    const writer = format === 'tsv' ? undefined : new FormatWriter(format);
+    this.writer = writer;
+    this.sinks = writer ? [writer] : [];
+    this.file = new FileWriter(fd, (buffer) => writer?.recycle(buffer));
+  }
+
+  write(chunk: Buffer, done: (error?: Error | null) => void): void {
+    const out = this.writer ? this.writer.take() : chunk;
+    this.fileBytes += out.length;
+    this.file.write(out, done);
+  }
+
+  end(done: (error?: Error | null) => void): void {
+    const tail = this.writer ? Buffer.concat([this.writer.take(), this.writer.finish()]) : Buffer.alloc(0);
+    this.fileBytes += tail.length;
+    this.file.write(tail, (error) => (error ? done(error) : this.file.settle(done)));
+  }
+
+  async stop(): Promise<void> {}
+}
+
+/** Chunks posted to the report worker and not yet handed to the file, at most. */
+const CHUNKS_TO_WORKER = 8;
+
+/** CSV/JSON converted and written by the report worker, while this thread reads the next chunks. */
+class WorkerOutput implements ReportOutput {
+  readonly sinks: RowSink[] = [];
+  fileBytes = 0;
+  private readonly worker: Worker;
+  private posted = 0;
+  private waiting: ((error?: Error | null) => void) | undefined;
+  private ended: ((error?: Error | null) => void) | undefined;
+  private error: Error | undefined;
+
+  constructor(fd: number, format: 'csv' | 'json', maxLineBytes: number) {
+    const job: ReportWorkerJob = { fd, format, maxLineBytes };
+    this.worker = new Worker(WORKER_FILE, { workerData: job });
+    this.worker.on('message', (message: ReportWorkerMessage) => {
+      if ('ack' in message) {
+        this.posted--;
+        this.resume();
+      } else if ('done' in message) {
+        this.fileBytes = message.done;
+        const ended = this.ended;
+        this.ended = undefined;
+        ended?.();
+      } else {
+        this.fail(Object.assign(new Error(message.error), { code: message.code }));
+      }
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', () => this.fail(new Error('the report worker stopped before the end')));
+  }
+
+  write(chunk: Buffer, done: (error?: Error | null) => void): void {
+    if (this.error) return done(this.error);
+    // A copy of exactly the chunk's bytes, handed over without a second copy.
+    const copy = new Uint8Array(chunk);
+    this.worker.postMessage(copy, [copy.buffer]);
+    this.posted++;
+    if (this.posted < CHUNKS_TO_WORKER) done();
+    else this.waiting = done;
+  }
+
+  end(done: (error?: Error | null) => void): void {
+    if (this.error) return done(this.error);
+    this.ended = done;
+    this.worker.postMessage(null);
+  }
+
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+
+  private resume(): void {
+    const waiting = this.waiting;
+    if (!waiting || (this.posted >= CHUNKS_TO_WORKER && !this.error)) return;
+    this.waiting = undefined;
+    waiting(this.error);
+  }
+
+  private fail(error: Error): void {
+    this.error ??= error;
+    this.resume();
+    const ended = this.ended;
+    this.ended = undefined;
+    ended?.(this.error);
+  }
 }
 
 /** Reads at least `bytes` bytes (fewer at the end) and puts them back; the stream is left paused. */
@@ -168,225 +287,4 @@ async function peek(body: Readable, bytes: number): Promise<Buffer> {
   const head = Buffer.concat(parts, size);
   if (size > 0) body.unshift(head);
   return head;
-}
-
-/** Writes in flight at most before the converter waits for one to finish. */
-const WRITES_IN_FLIGHT = 2;
-
-/**
- * The output file, written with positioned writes (several in flight on the thread pool, so
- * converting and writing overlap); each buffer is handed to `written` once it is on disk.
- */
-class FileWriter {
-  private position = 0;
-  private inFlight = 0;
-  private waiting: Array<(error?: Error | null) => void> = [];
-  private error: Error | undefined;
-  private closed = false;
-
-  private constructor(
-    private readonly fd: number,
-    private readonly written: (buffer: Buffer) => void,
-  ) {}
-
-  static async open(path: string, written: (buffer: Buffer) => void): Promise<FileWriter> {
-    return new FileWriter(await promisify(open)(path, 'w'), written);
-  }
-
-  /** Starts writing `buffer`; `done` is called at once, or when fewer writes are in flight. */
-  write(buffer: Buffer, done: (error?: Error | null) => void): void {
-    if (this.error) return done(this.error);
-    if (buffer.length > 0) {
-      const at = this.position;
-      this.position += buffer.length;
-      this.inFlight++;
-      this.writeAll(buffer, 0, at);
-    }
-    if (this.inFlight < WRITES_IN_FLIGHT) done();
-    else this.waiting.push(done);
-  }
-
-  /** `done` once every write has finished. */
-  settle(done: (error?: Error | null) => void): void {
-    if (this.error || this.inFlight === 0) return done(this.error);
-    this.waiting.push(() => this.settle(done));
-  }
-
-  private writeAll(buffer: Buffer, from: number, at: number): void {
-    write(this.fd, buffer, from, buffer.length - from, at, (error, bytes) => {
-      if (!error && from + bytes < buffer.length) return this.writeAll(buffer, from + bytes, at + bytes);
-      this.inFlight--;
-      if (error) this.error ??= error;
-      else this.written(buffer);
-      const next = this.waiting.shift();
-      next?.(this.error);
-    });
-  }
-
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await promisify(close)(this.fd);
-  }
-}
-
-/** Byte values. */
-const TAB = 9;
-const CR = 13;
-const QUOTE = 34;
-const COMMA = 44;
-const BACKSLASH = 92;
-
-/**
- * Converts each row to CSV or JSON into a growing buffer of bytes; `take()` hands over what one
- * input chunk produced. Rows that need nothing special (nearly all) are copied byte by byte
- * without being decoded; the others go through `csvCell` / `JSON.stringify`.
- */
-class FormatWriter implements RowSink {
-  private out: Buffer = Buffer.allocUnsafe(256 * 1024);
-  private used = 0;
-  private columns: string[] = [];
-  /** JSON: `{"Column":"` and `,"Column":"` per column, as bytes. */
-  private keys: Buffer[] = [];
-  private keysBytes = 0;
-  private first = true;
-  private spare: Buffer[] = [];
-
-  constructor(private readonly format: 'csv' | 'json') {
-    if (format === 'json') this.text('[');
-  }
-
-  header(columns: string[]): void {
-    this.columns = columns;
-    this.keys = columns.map((c, i) => Buffer.from(`${i ? ',' : '{'}${JSON.stringify(c)}:"`));
-    this.keysBytes = this.keys.reduce((n, k) => n + k.length, 0);
-    if (this.format === 'csv') this.text(`${columns.map(csvCell).join(',')}\r\n`);
-  }
-
-  row(line: Buffer, start: number, end: number): void {
-    if (this.format === 'csv') this.csvRow(line, start, end);
-    else this.jsonRow(line, start, end);
-  }
-
-  /**
-   * Tabs become commas and the line ends in CRLF, unless a field holds a quote, a comma or a CR,
-   * or starts like a formula (`=`, `+`, `-`, `@`) and is not a plain number such as `-1` (which
-   * csvCell leaves as it is): then every cell goes through csvCell.
-   */
-  private csvRow(line: Buffer, start: number, end: number): void {
-    this.reserve(end - start + 2);
-    const out = this.out;
-    let o = this.used;
-    let fields = 1;
-    let fieldStart = true;
-    // In a field that began with a sign: 1 until a digit is seen, then 2; the dots seen.
-    let signed = 0;
-    let dots = 0;
-    for (let i = start; i < end; i++) {
-      const byte = line[i] as number;
-      if (byte === TAB) {
-        if (signed === 1) return this.csvSlow(line, start, end);
-        out[o++] = COMMA;
-        fields++;
-        fieldStart = true;
-        signed = 0;
-        continue;
-      }
-      if (byte === QUOTE || byte === COMMA || byte === CR) return this.csvSlow(line, start, end);
-      if (fieldStart) {
-        fieldStart = false;
-        // = @ start a formula; + - too, unless a plain number follows.
-        if (byte === 61 || byte === 64) return this.csvSlow(line, start, end);
-        if (byte === 43 || byte === 45) {
-          signed = 1;
-          dots = 0;
-        }
-      } else if (signed !== 0) {
-        if (byte >= 48 && byte <= 57) signed = 2;
-        else if (byte !== 46 || ++dots > 1) return this.csvSlow(line, start, end);
-      }
-      out[o++] = byte;
-    }
-    if (signed === 1 || fields !== this.columns.length) return this.csvSlow(line, start, end);
-    out[o++] = CR;
-    out[o++] = 10;
-    this.used = o;
-  }
-
-  private csvSlow(line: Buffer, start: number, end: number): void {
-    const fields = line.toString('utf8', start, end).split('\t');
-    const cells = this.columns.map((_, i) => csvCell(fields[i] ?? ''));
-    for (let i = this.columns.length; i < fields.length; i++) cells.push(csvCell(fields[i]));
-    this.text(`${cells.join(',')}\r\n`);
-  }
-
-  /** `{"Column":"value",...}`; values copied as bytes unless one needs escaping or is not ASCII. */
-  private jsonRow(line: Buffer, start: number, end: number): void {
-    const keys = this.keys;
-    this.reserve(end - start + this.keysBytes + 8);
-    const out = this.out;
-    let o = this.used;
-    if (!this.first) out[o++] = COMMA;
-    out[o++] = 10;
-    let i = start;
-    for (let f = 0; f < keys.length; f++) {
-      // A native copy: cheaper than a loop for keys of a dozen bytes and more.
-      const key = keys[f] as Buffer;
-      out.set(key, o);
-      o += key.length;
-      for (; i < end; i++) {
-        const byte = line[i] as number;
-        if (byte === TAB) break;
-        if (byte < 32 || byte === QUOTE || byte === BACKSLASH || byte >= 128)
-          return this.jsonSlow(line, start, end);
-        out[o++] = byte;
-      }
-      out[o++] = QUOTE;
-      // Past the last field: the rest read as empty; fields beyond the columns are left out.
-      if (i < end) i++;
-    }
-    out[o++] = 125; // }
-    this.used = o;
-    this.first = false;
-  }
-
-  private jsonSlow(line: Buffer, start: number, end: number): void {
-    const fields = line.toString('utf8', start, end).split('\t');
-    const members = this.columns.map((c, i) => `${JSON.stringify(c)}:${JSON.stringify(fields[i] ?? '')}`);
-    this.text(`${this.first ? '\n' : ',\n'}{${members.join(',')}}`);
-    this.first = false;
-  }
-
-  private text(text: string): void {
-    this.reserve(Buffer.byteLength(text));
-    this.used += this.out.write(text, this.used);
-  }
-
-  /** Room for `bytes` more. */
-  private reserve(bytes: number): void {
-    if (this.used + bytes <= this.out.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.used + bytes));
-    this.out.copy(bigger, 0, 0, this.used);
-    this.out = bigger;
-  }
-
-  /** The bytes converted since the last call. */
-  take(): Buffer {
-    const taken = this.out.subarray(0, this.used);
-    // The file keeps the bytes handed over until written: the next rows go to a buffer it has
-    // given back (`recycle`), or a new one.
-    this.out = this.spare.pop() ?? Buffer.allocUnsafe(this.out.length);
-    this.used = 0;
-    return taken;
-  }
-
-  /** A buffer from `take()` that has been written: its memory serves again (no new pages to fault in). */
-  recycle(taken: Buffer): void {
-    if (taken.byteOffset !== 0 || taken.buffer.byteLength < this.out.length || this.spare.length >= 4) return;
-    this.spare.push(Buffer.from(taken.buffer as ArrayBuffer));
-  }
-
-  finish(): Buffer {
-    return Buffer.from(this.format === 'json' ? `${this.first ? '' : '\n'}]\n` : '');
-  }
 }

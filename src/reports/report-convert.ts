@@ -1,0 +1,229 @@
+/**
+ * The two halves of writing a report file in CSV or JSON: the converter of TSV rows to bytes, and
+ * the file written with positioned writes. They run on the main thread or in the report worker.
+ */
+import { close, open, write } from 'node:fs';
+import { promisify } from 'node:util';
+import { csvCell } from '../output/list-file.js';
+import type { RowSink } from './tsv.js';
+
+/** Writes in flight at most before the converter waits for one to finish. */
+const WRITES_IN_FLIGHT = 2;
+
+/**
+ * The output file, written with positioned writes (several in flight on the thread pool, so
+ * converting and writing overlap); each buffer is handed to `written` once it is on disk.
+ */
+export class FileWriter {
+  private position = 0;
+  private inFlight = 0;
+  private waiting: Array<(error?: Error | null) => void> = [];
+  private error: Error | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly fd: number,
+    private readonly written: (buffer: Buffer) => void,
+  ) {}
+
+  static async open(path: string, written: (buffer: Buffer) => void): Promise<FileWriter> {
+    return new FileWriter(await promisify(open)(path, 'w'), written);
+  }
+
+  /** Starts writing `buffer`; `done` is called at once, or when fewer writes are in flight. */
+  write(buffer: Buffer, done: (error?: Error | null) => void): void {
+    if (this.error) return done(this.error);
+    if (buffer.length > 0) {
+      const at = this.position;
+      this.position += buffer.length;
+      this.inFlight++;
+      this.writeAll(buffer, 0, at);
+    }
+    if (this.inFlight < WRITES_IN_FLIGHT) done();
+    else this.waiting.push(done);
+  }
+
+  /** `done` once every write has finished. */
+  settle(done: (error?: Error | null) => void): void {
+    if (this.error || this.inFlight === 0) return done(this.error);
+    this.waiting.push(() => this.settle(done));
+  }
+
+  private writeAll(buffer: Buffer, from: number, at: number): void {
+    write(this.fd, buffer, from, buffer.length - from, at, (error, bytes) => {
+      if (!error && from + bytes < buffer.length) return this.writeAll(buffer, from + bytes, at + bytes);
+      this.inFlight--;
+      if (error) this.error ??= error;
+      else this.written(buffer);
+      const next = this.waiting.shift();
+      next?.(this.error);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await promisify(close)(this.fd);
+  }
+}
+
+/** Byte values. */
+const TAB = 9;
+const CR = 13;
+const QUOTE = 34;
+const COMMA = 44;
+const BACKSLASH = 92;
+
+/**
+ * Converts each row to CSV or JSON into a growing buffer of bytes; `take()` hands over what one
+ * input chunk produced. Rows that need nothing special (nearly all) are copied byte by byte
+ * without being decoded; the others go through `csvCell` / `JSON.stringify`.
+ */
+export class FormatWriter implements RowSink {
+  private out: Buffer = Buffer.allocUnsafe(256 * 1024);
+  private used = 0;
+  private columns: string[] = [];
+  /** JSON: `{"Column":"` and `,"Column":"` per column, as bytes. */
+  private keys: Buffer[] = [];
+  private keysBytes = 0;
+  private first = true;
+  private spare: Buffer[] = [];
+
+  constructor(private readonly format: 'csv' | 'json') {
+    if (format === 'json') this.text('[');
+  }
+
+  header(columns: string[]): void {
+    this.columns = columns;
+    this.keys = columns.map((c, i) => Buffer.from(`${i ? ',' : '{'}${JSON.stringify(c)}:"`));
+    this.keysBytes = this.keys.reduce((n, k) => n + k.length, 0);
+    if (this.format === 'csv') this.text(`${columns.map(csvCell).join(',')}\r\n`);
+  }
+
+  row(line: Buffer, start: number, end: number): void {
+    if (this.format === 'csv') this.csvRow(line, start, end);
+    else this.jsonRow(line, start, end);
+  }
+
+  /**
+   * Tabs become commas and the line ends in CRLF, unless a field holds a quote, a comma or a CR,
+   * or starts like a formula (`=`, `+`, `-`, `@`) and is not a plain number such as `-1` (which
+   * csvCell leaves as it is): then every cell goes through csvCell.
+   */
+  private csvRow(line: Buffer, start: number, end: number): void {
+    this.reserve(end - start + 2);
+    const out = this.out;
+    let o = this.used;
+    let fields = 1;
+    let fieldStart = true;
+    // In a field that began with a sign: 1 until a digit is seen, then 2; the dots seen.
+    let signed = 0;
+    let dots = 0;
+    for (let i = start; i < end; i++) {
+      const byte = line[i] as number;
+      if (byte === TAB) {
+        if (signed === 1) return this.csvSlow(line, start, end);
+        out[o++] = COMMA;
+        fields++;
+        fieldStart = true;
+        signed = 0;
+        continue;
+      }
+      if (byte === QUOTE || byte === COMMA || byte === CR) return this.csvSlow(line, start, end);
+      if (fieldStart) {
+        fieldStart = false;
+        // = @ start a formula; + - too, unless a plain number follows.
+        if (byte === 61 || byte === 64) return this.csvSlow(line, start, end);
+        if (byte === 43 || byte === 45) {
+          signed = 1;
+          dots = 0;
+        }
+      } else if (signed !== 0) {
+        if (byte >= 48 && byte <= 57) signed = 2;
+        else if (byte !== 46 || ++dots > 1) return this.csvSlow(line, start, end);
+      }
+      out[o++] = byte;
+    }
+    if (signed === 1 || fields !== this.columns.length) return this.csvSlow(line, start, end);
+    out[o++] = CR;
+    out[o++] = 10;
+    this.used = o;
+  }
+
+  private csvSlow(line: Buffer, start: number, end: number): void {
+    const fields = line.toString('utf8', start, end).split('\t');
+    const cells = this.columns.map((_, i) => csvCell(fields[i] ?? ''));
+    for (let i = this.columns.length; i < fields.length; i++) cells.push(csvCell(fields[i]));
+    this.text(`${cells.join(',')}\r\n`);
+  }
+
+  /** `{"Column":"value",...}`; values copied as bytes unless one needs escaping or is not ASCII. */
+  private jsonRow(line: Buffer, start: number, end: number): void {
+    const keys = this.keys;
+    this.reserve(end - start + this.keysBytes + 8);
+    const out = this.out;
+    let o = this.used;
+    if (!this.first) out[o++] = COMMA;
+    out[o++] = 10;
+    let i = start;
+    for (let f = 0; f < keys.length; f++) {
+      // A native copy: cheaper than a loop for keys of a dozen bytes and more.
+      const key = keys[f] as Buffer;
+      out.set(key, o);
+      o += key.length;
+      for (; i < end; i++) {
+        const byte = line[i] as number;
+        if (byte === TAB) break;
+        if (byte < 32 || byte === QUOTE || byte === BACKSLASH || byte >= 128)
+          return this.jsonSlow(line, start, end);
+        out[o++] = byte;
+      }
+      out[o++] = QUOTE;
+      // Past the last field: the rest read as empty; fields beyond the columns are left out.
+      if (i < end) i++;
+    }
+    out[o++] = 125; // }
+    this.used = o;
+    this.first = false;
+  }
+
+  private jsonSlow(line: Buffer, start: number, end: number): void {
+    const fields = line.toString('utf8', start, end).split('\t');
+    const members = this.columns.map((c, i) => `${JSON.stringify(c)}:${JSON.stringify(fields[i] ?? '')}`);
+    this.text(`${this.first ? '\n' : ',\n'}{${members.join(',')}}`);
+    this.first = false;
+  }
+
+  private text(text: string): void {
+    this.reserve(Buffer.byteLength(text));
+    this.used += this.out.write(text, this.used);
+  }
+
+  /** Room for `bytes` more. */
+  private reserve(bytes: number): void {
+    if (this.used + bytes <= this.out.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.used + bytes));
+    this.out.copy(bigger, 0, 0, this.used);
+    this.out = bigger;
+  }
+
+  /** The bytes converted since the last call. */
+  take(): Buffer {
+    const taken = this.out.subarray(0, this.used);
+    // The file keeps the bytes handed over until written: the next rows go to a buffer it has
+    // given back (`recycle`), or a new one.
+    this.out = this.spare.pop() ?? Buffer.allocUnsafe(this.out.length);
+    this.used = 0;
+    return taken;
+  }
+
+  /** A buffer from `take()` that has been written: its memory serves again (no new pages to fault in). */
+  recycle(taken: Buffer): void {
+    if (taken.byteOffset !== 0 || taken.buffer.byteLength < this.out.length || this.spare.length >= 4) return;
+    this.spare.push(Buffer.from(taken.buffer as ArrayBuffer));
+  }
+
+  finish(): Buffer {
+    return Buffer.from(this.format === 'json' ? `${this.first ? '' : '\n'}]\n` : '');
+  }
+}

@@ -1,10 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  removeTempFilesOnSignals,
-  trackTempFile,
-  untrackTempFile
-} from "./chunk-EK6JJL5W.js";
-import {
   DEFAULT_RETRY,
   DeadlineError,
   backoffDelay,
@@ -15,11 +10,16 @@ import {
   parseRetryAfter
 } from "./chunk-2P4Y6XRB.js";
 import {
+  removeTempFilesOnSignals,
+  trackTempFile,
+  untrackTempFile
+} from "./chunk-EK6JJL5W.js";
+import {
   systemClock
 } from "./chunk-GCXLEBFL.js";
 import {
   parseCommonSettings
-} from "./chunk-6FQDDOER.js";
+} from "./chunk-DICUADGC.js";
 import {
   facts,
   renderSummary,
@@ -38,7 +38,7 @@ import {
   redactSecrets,
   safeLogText,
   unauthorizedHint
-} from "./chunk-JK5CFF4Y.js";
+} from "./chunk-JDDIJKK4.js";
 import "./chunk-XNDQ27F5.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -1590,34 +1590,34 @@ var OPERATIONS = [
   "feedback-to-issues"
 ];
 var registry = {
-  token: () => import("./chunk-W2VOB3U2.js"),
-  request: () => import("./chunk-GHQDDFFL.js"),
-  "find-build": () => import("./chunk-4H5OMWYO.js"),
-  "wait-for-build": () => import("./chunk-4UYIF5T6.js"),
-  "distribute-build": () => import("./chunk-RJ5KVCQO.js"),
-  "remove-build-from-groups": () => import("./chunk-HYMHFYSQ.js"),
-  "expire-builds": () => import("./chunk-ZCFOSQZH.js"),
-  "upload-build": () => import("./chunk-OHCXFKER.js"),
-  "next-build-number": () => import("./chunk-WXPKSKR5.js"),
-  "add-testers": () => import("./chunk-FBERRI4R.js"),
-  "remove-testers": () => import("./chunk-UJCGZTQC.js"),
-  "list-testers": () => import("./chunk-E4R3X7JM.js"),
-  "sync-testers": () => import("./chunk-3T3KKA7V.js"),
-  "list-groups": () => import("./chunk-VEV4SMO6.js"),
-  "create-group": () => import("./chunk-CZFO2P7P.js"),
-  "update-group": () => import("./chunk-FPXVRBOZ.js"),
-  "delete-group": () => import("./chunk-XLXPVJFK.js"),
-  "invite-user": () => import("./chunk-VC2ZKIHX.js"),
-  "list-users": () => import("./chunk-FBDVZYEK.js"),
-  "update-user": () => import("./chunk-R7SLDMDS.js"),
-  "remove-user": () => import("./chunk-4QH4QRQE.js"),
-  "sync-users": () => import("./chunk-S25JCCYZ.js"),
-  "sales-report": () => import("./chunk-QZNYTMF2.js"),
-  "finance-report": () => import("./chunk-ZR4OXR2K.js"),
-  "sync-beta-app-info": () => import("./chunk-JAOGVTL6.js"),
-  "prune-testers": () => import("./chunk-A623AVMJ.js"),
-  "list-feedback": () => import("./chunk-J7QOK4BB.js"),
-  "feedback-to-issues": () => import("./chunk-RC2JQSE5.js")
+  token: () => import("./chunk-PK656W7U.js"),
+  request: () => import("./chunk-BKC65MBY.js"),
+  "find-build": () => import("./chunk-MKTUYWXU.js"),
+  "wait-for-build": () => import("./chunk-QRIHVWPH.js"),
+  "distribute-build": () => import("./chunk-K5UAX3PW.js"),
+  "remove-build-from-groups": () => import("./chunk-A23LQL7P.js"),
+  "expire-builds": () => import("./chunk-BTRV6QL7.js"),
+  "upload-build": () => import("./chunk-K4P6W456.js"),
+  "next-build-number": () => import("./chunk-CLCKFKAO.js"),
+  "add-testers": () => import("./chunk-WGXKIBJK.js"),
+  "remove-testers": () => import("./chunk-YQGA22HF.js"),
+  "list-testers": () => import("./chunk-WGSIUXT3.js"),
+  "sync-testers": () => import("./chunk-RVD7C6PA.js"),
+  "list-groups": () => import("./chunk-LFGFB7AN.js"),
+  "create-group": () => import("./chunk-4KVG63OE.js"),
+  "update-group": () => import("./chunk-JQCJ6SVO.js"),
+  "delete-group": () => import("./chunk-FDQEYB6C.js"),
+  "invite-user": () => import("./chunk-XV4Y3OMV.js"),
+  "list-users": () => import("./chunk-KK7DLKAY.js"),
+  "update-user": () => import("./chunk-FVKHH6X6.js"),
+  "remove-user": () => import("./chunk-CEBRRR64.js"),
+  "sync-users": () => import("./chunk-EBHZCTIO.js"),
+  "sales-report": () => import("./chunk-NL5OUCOT.js"),
+  "finance-report": () => import("./chunk-JOGAL6FH.js"),
+  "sync-beta-app-info": () => import("./chunk-RFF3LOFF.js"),
+  "prune-testers": () => import("./chunk-752MKOKD.js"),
+  "list-feedback": () => import("./chunk-XD7VWSSN.js"),
+  "feedback-to-issues": () => import("./chunk-YF5TU5LV.js")
 };
 function isOperation(value) {
   return OPERATIONS.includes(value);

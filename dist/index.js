@@ -19,7 +19,11 @@ import {
 } from "./chunk-GCXLEBFL.js";
 import {
   parseCommonSettings
-} from "./chunk-DICUADGC.js";
+} from "./chunk-5QWUD2AG.js";
+import {
+  apiUrl,
+  nextPageUrl
+} from "./chunk-62X67HRV.js";
 import {
   facts,
   renderSummary,
@@ -649,33 +653,6 @@ function pacingDelay(rate, lowWater = 100) {
   if (!rate || rate.remaining >= lowWater || rate.limit <= 0) return 0;
   const perRequest = 36e5 / rate.limit;
   return Math.round(perRequest * (1 - rate.remaining / lowWater));
-}
-
-// src/api/url.ts
-function apiUrl(base, path, query = {}) {
-  if (!path.startsWith("/")) throw new Error(`API path must start with '/': ${path}`);
-  const url = new URL(base.href.replace(/\/$/, "") + path);
-  const parts = url.search ? [url.search.slice(1)] : [];
-  const given = new Set(new URLSearchParams(url.search).keys());
-  for (const [key, value] of Object.entries(query)) {
-    if (value === void 0 || given.has(key)) continue;
-    const text2 = Array.isArray(value) ? value.join(",") : String(value);
-    parts.push(`${encodeKey(key)}=${encodeURIComponent(text2).replace(/%2C/g, ",")}`);
-  }
-  url.search = parts.join("&");
-  return url;
-}
-function nextPageUrl(base, next) {
-  const url = new URL(next, base);
-  if (url.origin !== base.origin) {
-    throw new Error(
-      `App Store Connect returned a next-page link to another host (${url.origin}); refusing to send the token there.`
-    );
-  }
-  return url;
-}
-function encodeKey(key) {
-  return encodeURIComponent(key).replace(/%5B/gi, "[").replace(/%5D/gi, "]");
 }
 
 // src/api/client.ts
@@ -1592,21 +1569,21 @@ var OPERATIONS = [
 var registry = {
   token: () => import("./chunk-PK656W7U.js"),
   request: () => import("./chunk-BKC65MBY.js"),
-  "find-build": () => import("./chunk-MKTUYWXU.js"),
-  "wait-for-build": () => import("./chunk-QRIHVWPH.js"),
-  "distribute-build": () => import("./chunk-K5UAX3PW.js"),
-  "remove-build-from-groups": () => import("./chunk-A23LQL7P.js"),
-  "expire-builds": () => import("./chunk-BTRV6QL7.js"),
-  "upload-build": () => import("./chunk-K4P6W456.js"),
-  "next-build-number": () => import("./chunk-CLCKFKAO.js"),
-  "add-testers": () => import("./chunk-WGXKIBJK.js"),
-  "remove-testers": () => import("./chunk-YQGA22HF.js"),
-  "list-testers": () => import("./chunk-WGSIUXT3.js"),
-  "sync-testers": () => import("./chunk-RVD7C6PA.js"),
-  "list-groups": () => import("./chunk-LFGFB7AN.js"),
-  "create-group": () => import("./chunk-4KVG63OE.js"),
-  "update-group": () => import("./chunk-JQCJ6SVO.js"),
-  "delete-group": () => import("./chunk-FDQEYB6C.js"),
+  "find-build": () => import("./chunk-PZFXMRYO.js"),
+  "wait-for-build": () => import("./chunk-IZRQ62EG.js"),
+  "distribute-build": () => import("./chunk-3JPRZNXJ.js"),
+  "remove-build-from-groups": () => import("./chunk-L4L2RMB3.js"),
+  "expire-builds": () => import("./chunk-TULDFWUT.js"),
+  "upload-build": () => import("./chunk-VX4I7NDX.js"),
+  "next-build-number": () => import("./chunk-DXA6BUPD.js"),
+  "add-testers": () => import("./chunk-5HKOFZO6.js"),
+  "remove-testers": () => import("./chunk-7QHA6VZV.js"),
+  "list-testers": () => import("./chunk-VS334P6D.js"),
+  "sync-testers": () => import("./chunk-D4V55A3D.js"),
+  "list-groups": () => import("./chunk-3GMF3ZQ5.js"),
+  "create-group": () => import("./chunk-Z5QICKAT.js"),
+  "update-group": () => import("./chunk-7CMEBF7P.js"),
+  "delete-group": () => import("./chunk-VHOQCUHH.js"),
   "invite-user": () => import("./chunk-XV4Y3OMV.js"),
   "list-users": () => import("./chunk-KK7DLKAY.js"),
   "update-user": () => import("./chunk-FVKHH6X6.js"),
@@ -1614,10 +1591,10 @@ var registry = {
   "sync-users": () => import("./chunk-EBHZCTIO.js"),
   "sales-report": () => import("./chunk-NL5OUCOT.js"),
   "finance-report": () => import("./chunk-JOGAL6FH.js"),
-  "sync-beta-app-info": () => import("./chunk-RFF3LOFF.js"),
-  "prune-testers": () => import("./chunk-752MKOKD.js"),
-  "list-feedback": () => import("./chunk-XD7VWSSN.js"),
-  "feedback-to-issues": () => import("./chunk-YF5TU5LV.js")
+  "sync-beta-app-info": () => import("./chunk-EYR4RBL6.js"),
+  "prune-testers": () => import("./chunk-SXU6FY2H.js"),
+  "list-feedback": () => import("./chunk-WIRS63UW.js"),
+  "feedback-to-issues": () => import("./chunk-QTKQD545.js")
 };
 function isOperation(value) {
   return OPERATIONS.includes(value);

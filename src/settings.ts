@@ -1,4 +1,5 @@
 import type { AppRef } from './api/apps.js';
+import { isHttpsOrLoopback } from './api/url.js';
 import { loadPrivateKey } from './auth/private-key.js';
 import type { Credentials } from './auth/token-signer.js';
 import { DEFAULT_API_URL, Input, PLATFORMS, type Platform } from './constants.js';
@@ -100,9 +101,7 @@ function parseApiUrl(value: string | undefined): string {
       `Input '${Input.ApiUrl}' has an invalid value ${quote(value)}: expected a URL such as ${DEFAULT_API_URL}.`,
     );
   }
-  const loopback =
-    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (!isHttpsOrLoopback(url)) {
     throw new InputError(
       Input.ApiUrl,
       `Input '${Input.ApiUrl}' has an invalid value ${quote(value)}: it must use https (plain http is allowed only to a loopback host such as 127.0.0.1), so the token is never sent in clear.`,

@@ -30,6 +30,17 @@ export function nextPageUrl(base: URL, next: string): URL {
   return url;
 }
 
+/**
+ * Whether a URL may carry a token or a file's bytes: https, or plain http only to a loopback host
+ * (the fakes the tests and the demo run on).
+ */
+export function isHttpsOrLoopback(url: URL): boolean {
+  if (url.protocol === 'https:') return true;
+  const host = url.hostname;
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return url.protocol === 'http:' && loopback;
+}
+
 function encodeKey(key: string): string {
   return encodeURIComponent(key).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
 }

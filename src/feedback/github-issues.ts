@@ -4,6 +4,7 @@
  * errors are retried; GitHub's rate limits (403/429 with retry-after or x-ratelimit-*) are waited
  * out when the wait is short, and end the run cleanly (`GitHubRateLimited`) when it is not.
  */
+import { parseRetryAfter } from '../api/retry.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 
@@ -211,15 +212,18 @@ export function rateLimitWait(
   message = '',
 ): number | undefined {
   if (status !== 403 && status !== 429) return undefined;
-  const retryAfter = Number(headers['retry-after']);
-  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-    return Math.max(0, retryAfter) * 1000;
+  const retryAfter = parseRetryAfter(stringHeader(headers['retry-after']), stringHeader(headers.date), now);
+  if (retryAfter !== undefined) return retryAfter;
   if (String(headers['x-ratelimit-remaining']) === '0') {
     const reset = Number(headers['x-ratelimit-reset']) * 1000;
     return Number.isFinite(reset) ? Math.max(1000, reset - now) : 60_000;
   }
   // A 429 with no header, or a secondary limit without retry-after: GitHub's advice is a minute.
   return status === 429 || /secondary rate limit/i.test(message) ? 60_000 : undefined;
+}
+
+function stringHeader(value: unknown): string | undefined {
+  return value === undefined || value === null ? undefined : String(value);
 }
 
 function describe(e: RequestErrorLike): string {

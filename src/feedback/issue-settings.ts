@@ -1,4 +1,5 @@
 /** feedback-to-issues' GitHub inputs: the token, the repository, the labels. */
+import { isHttpsOrLoopback } from '../api/url.js';
 import { Input } from '../constants.js';
 import { InputError, quote, type InputReader } from '../input-reader.js';
 import type { GitHubTarget } from './github-issues.js';
@@ -37,8 +38,7 @@ export function parseGitHubTarget(inputs: InputReader, env: NodeJS.ProcessEnv): 
   } catch {
     throw new InputError(Input.GithubToken, `GITHUB_API_URL ${quote(apiUrl)} is not a URL.`);
   }
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (!isHttpsOrLoopback(url)) {
     throw new InputError(
       Input.GithubToken,
       `GITHUB_API_URL ${quote(apiUrl)} must use https, so the token is never sent in clear.`,

@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import type { UploadOperation } from '../api/build-uploads.js';
 import { backoffDelay, isRetryableNetworkError, parseRetryAfter, type RetryPolicy } from '../api/retry.js';
 import { createDispatcher, send, type Dispatcher } from '../api/transport.js';
+import { isHttpsOrLoopback } from '../api/url.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 
@@ -65,7 +66,7 @@ export function checkOperations(operations: UploadOperation[], fileSize: number)
     } catch {
       throw new PartError(`Upload operation ${op.partNumber ?? '?'} has no valid URL.`);
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+    if (!isHttpsOrLoopback(url)) {
       throw new PartError(
         `Upload operation ${op.partNumber ?? '?'} points at ${url.origin}: parts go over https only (plain http only to a loopback host).`,
       );
@@ -334,10 +335,6 @@ function excerpt(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return plain ? ` (${plain.slice(0, 160)})` : '';
-}
-
-function isLoopback(host: string): boolean {
-  return ['localhost', '127.0.0.1', '[::1]'].includes(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;

@@ -136,7 +136,7 @@ export const reportStream: Scenario = {
             zcatCpu: zcat.cpu,
           });
           process.stderr.write(
-            `  ${format} #${i + 1}: action ${ms(run.wallMs)} (CPU ${ms(run.cpuMs)}), zcat ${ms(zcatMs)} (CPU ${ms(zcat.cpu)}), ${(ratio * 100).toFixed(0)}% of zcat, ${run.maxRssMb.toFixed(0)} MB\n`,
+            `  ${format} #${i + 1}: action ${ms(run.wallMs)} (CPU ${ms(run.cpuMs)}, of which system ${ms(run.sysMs)}), zcat ${ms(zcatMs)} (CPU ${ms(zcat.cpu)}), ${(ratio * 100).toFixed(0)}% of zcat, ${run.maxRssMb.toFixed(0)} MB\n`,
           );
         }
         const mid = runs.find((r) => r.ratio === median(ratios)) ?? (runs[0] as (typeof runs)[number]);

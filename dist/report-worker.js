@@ -3,7 +3,7 @@ import {
   FileWriter,
   FormatWriter,
   TsvReader
-} from "./chunk-QUNDAH6F.js";
+} from "./chunk-DQVEQUOP.js";
 import "./chunk-QZJVFNU6.js";
 import "./chunk-EK6JJL5W.js";
 import "./chunk-XNDQ27F5.js";

@@ -656,7 +656,7 @@ function pacingDelay(rate, lowWater = 100) {
 }
 
 // src/api/client.ts
-var loadTransport = () => import("./chunk-TUHIHUSR.js");
+var loadTransport = () => import("./chunk-E7MZGF2K.js");
 var AppStoreConnectClient = class {
   constructor(options) {
     this.options = options;
@@ -1571,10 +1571,10 @@ var registry = {
   request: () => import("./chunk-BKC65MBY.js"),
   "find-build": () => import("./chunk-PZFXMRYO.js"),
   "wait-for-build": () => import("./chunk-IZRQ62EG.js"),
-  "distribute-build": () => import("./chunk-3JPRZNXJ.js"),
+  "distribute-build": () => import("./chunk-NJTLYZ6L.js"),
   "remove-build-from-groups": () => import("./chunk-L4L2RMB3.js"),
   "expire-builds": () => import("./chunk-TULDFWUT.js"),
-  "upload-build": () => import("./chunk-VX4I7NDX.js"),
+  "upload-build": () => import("./chunk-RJKJJQL3.js"),
   "next-build-number": () => import("./chunk-DXA6BUPD.js"),
   "add-testers": () => import("./chunk-5HKOFZO6.js"),
   "remove-testers": () => import("./chunk-7QHA6VZV.js"),
@@ -1589,8 +1589,8 @@ var registry = {
   "update-user": () => import("./chunk-FVKHH6X6.js"),
   "remove-user": () => import("./chunk-CEBRRR64.js"),
   "sync-users": () => import("./chunk-EBHZCTIO.js"),
-  "sales-report": () => import("./chunk-R7T7M52A.js"),
-  "finance-report": () => import("./chunk-3CB5BDY3.js"),
+  "sales-report": () => import("./chunk-6CCP6AVT.js"),
+  "finance-report": () => import("./chunk-ITJYNULQ.js"),
   "sync-beta-app-info": () => import("./chunk-EYR4RBL6.js"),
   "prune-testers": () => import("./chunk-SXU6FY2H.js"),
   "list-feedback": () => import("./chunk-WIRS63UW.js"),

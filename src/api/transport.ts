@@ -3,11 +3,22 @@
  * parses fetch, WebSocket, caches and mocks; skipping them takes about 70 ms off every cold
  * start of the action (measured by `npm run bench`, scenario cold-start).
  */
+import { setFlagsFromString } from 'node:v8';
 import AgentClass from 'undici/lib/dispatcher/agent.js';
 import requestOnDispatcher from 'undici/lib/api/api-request.js';
 import type { Dispatcher } from 'undici';
 
 export type { Dispatcher };
+
+/**
+ * undici's HTTP parser (llhttp) is WebAssembly, which V8 compiles twice: at once with its baseline
+ * compiler, then again optimised on background threads. The second compile costs about 36 MB of
+ * memory and 60 ms of CPU per run, and Node waits for it before the process may exit (about 60 ms
+ * of every step's wall time here); the parser's share of the work (headers, and the body handed
+ * on in spans) gains nothing from it. Set before the first connection compiles the parser; it
+ * touches nothing else, as no other code of the action is WebAssembly.
+ */
+setFlagsFromString('--liftoff-only');
 
 const AGENT_OPTIONS = { connections: 16, keepAliveTimeout: 10_000, connect: { timeout: 15_000 } };
 

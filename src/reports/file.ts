@@ -1,8 +1,8 @@
 /**
  * Streams a report body to a file: gunzip (every member of a multi-member gzip, on libuv's thread
  * pool, running ahead of the parsing), a TSV reader on bytes that feeds the totals, and the file
- * in the format asked for (TSV: the bytes as they come; CSV and JSON converted and written by the
- * report worker thread when the build has one), written to a temporary name beside the target and
+ * in the format asked for (TSV: the bytes as they come; CSV and JSON converted by the report worker
+ * thread when the build has one), written to a temporary name beside the target and
  * renamed when complete. Memory stays flat whatever the size; the uncompressed size
  * and the line length are capped, so a gzip bomb or a file without line breaks stops early.
  */
@@ -17,7 +17,7 @@ import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileWriter, FormatWriter } from './report-convert.js';
-import type { ReportWorkerJob, ReportWorkerMessage } from './report-worker.js';
+import type { ReportWorkerInput, ReportWorkerJob, ReportWorkerMessage } from './report-worker.js';
 import { TsvReader, type RowSink } from './tsv.js';
 
 export const REPORT_FORMATS = ['tsv', 'csv', 'json'] as const;
@@ -60,9 +60,14 @@ export class ReportTooLargeError extends Error {
  * Output of gunzip handed over at a time, and how far gunzip may run ahead of the parsing. TSV
  * takes 1 MB chunks: each chunk is a hop between the thread pool and this thread, and fewer hops
  * cut the step by a sixth. CSV and JSON keep 128 KB: each chunk is copied to the report worker
- * (8 in flight) and grows its output buffers, so larger chunks cost memory.
+ * (8 in flight) and makes an output buffer up to 4 times its size; with 1 MB chunks the bench's
+ * JSON run was slower (more fresh memory for the kernel to hand over) and CSV passed 150 MB.
  */
-const GUNZIP_CHUNK = { tsv: 1024 * 1024, csv: 128 * 1024, json: 128 * 1024 } as const;
+const GUNZIP_CHUNK = {
+  tsv: 1024 * 1024,
+  csv: 128 * 1024,
+  json: 128 * 1024,
+} as const;
 const GUNZIP_AHEAD = 2 * 1024 * 1024;
 
 /**
@@ -156,7 +161,7 @@ export async function saveReport(
 /** The worker bundled beside this chunk in dist/; absent when the sources run (tests): converted in-thread then. */
 const WORKER_FILE = fileURLToPath(new URL('./report-worker.js', import.meta.url));
 
-/** Where the TSV goes once read: converted and written here, or in the report worker. */
+/** Where the TSV goes once read: converted here or in the report worker, and written here. */
 interface ReportOutput {
   /** Sinks for the main thread's reader. */
   readonly sinks: RowSink[];
@@ -196,31 +201,47 @@ class InThreadOutput implements ReportOutput {
   async stop(): Promise<void> {}
 }
 
-/** Chunks posted to the report worker and not yet handed to the file, at most. */
+/** Chunks posted to the report worker whose bytes are not yet handed to the file, at most. */
 const CHUNKS_TO_WORKER = 8;
 
-/** CSV/JSON converted and written by the report worker, while this thread reads the next chunks. */
+/**
+ * CSV/JSON converted by the report worker while this thread reads the next chunks; the bytes it
+ * hands back are written here, in order, and given back once written.
+ */
 class WorkerOutput implements ReportOutput {
   readonly sinks: RowSink[] = [];
   fileBytes = 0;
   private readonly worker: Worker;
+  private readonly file: FileWriter;
   private posted = 0;
   private waiting: ((error?: Error | null) => void) | undefined;
   private ended: ((error?: Error | null) => void) | undefined;
   private error: Error | undefined;
 
   constructor(fd: number, format: 'csv' | 'json', maxLineBytes: number) {
-    const job: ReportWorkerJob = { fd, format, maxLineBytes };
-    this.worker = new Worker(WORKER_FILE, { workerData: job });
+    const job: ReportWorkerJob = { format, maxLineBytes };
+    this.worker = new Worker(WORKER_FILE, {
+      workerData: job,
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
+    this.file = new FileWriter(fd, (buffer) => {
+      if (this.error) return;
+      const recycle: ReportWorkerInput = { recycle: buffer.buffer as ArrayBuffer };
+      this.worker.postMessage(recycle, [recycle.recycle]);
+    });
     this.worker.on('message', (message: ReportWorkerMessage) => {
-      if ('ack' in message) {
-        this.posted--;
-        this.resume();
-      } else if ('done' in message) {
-        this.fileBytes = message.done;
-        const ended = this.ended;
-        this.ended = undefined;
-        ended?.();
+      if ('out' in message) {
+        this.fileBytes += message.out.length;
+        this.file.write(message.out, (error) => {
+          if (error) return this.fail(error);
+          this.posted--;
+          this.resume();
+        });
+      } else if ('end' in message) {
+        this.fileBytes += message.end.length;
+        this.file.write(message.end, (error) =>
+          error ? this.fail(error) : this.file.settle((settled) => this.finish(settled)),
+        );
       } else {
         this.fail(Object.assign(new Error(message.error), { code: message.code }));
       }
@@ -255,6 +276,13 @@ class WorkerOutput implements ReportOutput {
     if (!waiting || (this.posted >= CHUNKS_TO_WORKER && !this.error)) return;
     this.waiting = undefined;
     waiting(this.error);
+  }
+
+  private finish(error?: Error | null): void {
+    if (error) return this.fail(error);
+    const ended = this.ended;
+    this.ended = undefined;
+    ended?.();
   }
 
   private fail(error: Error): void {

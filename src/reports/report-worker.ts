@@ -1,62 +1,61 @@
 /**
  * The report worker (its own entry point, dist/report-worker.js): converts the TSV bytes the main
- * thread posts to CSV or JSON and writes them to the file the main thread opened, so converting
- * and writing overlap with gunzip and the totals. The main thread owns the temporary file: it
- * removes it on any error, and on SIGTERM.
+ * thread posts to CSV or JSON and hands the converted bytes back, so that converting overlaps
+ * with gunzip, the totals and the file's writes on the main thread. The main thread owns the
+ * file: it writes each buffer in order, gives the buffer back once written (its memory serves
+ * again), and removes the temporary file on any error and on SIGTERM.
  *
- * Messages in: a chunk of TSV (Uint8Array), `null` at the end. Out: `{ ack }` once a chunk is
- * handed to the file, `{ done }` with the bytes written once all is on disk, `{ error }`.
+ * Messages in: a chunk of TSV (Uint8Array), `{ recycle }` with a buffer written, `null` at the
+ * end. Out: `{ out }` with the bytes one chunk made (its memory transferred), `{ end }` with the
+ * last bytes, `{ error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { FileWriter, FormatWriter } from './report-convert.js';
+import { FormatWriter } from './report-convert.js';
 import { TsvReader } from './tsv.js';
 
 export interface ReportWorkerJob {
-  fd: number;
   format: 'csv' | 'json';
   maxLineBytes: number;
 }
 
-export type ReportWorkerMessage = { ack: true } | { done: number } | { error: string; code?: string };
+export type ReportWorkerInput = Uint8Array | { recycle: ArrayBuffer } | null;
+
+export type ReportWorkerMessage =
+  { out: Uint8Array } | { end: Uint8Array } | { error: string; code?: string };
 
 const port = parentPort;
 if (port) {
   const job = workerData as ReportWorkerJob;
   const writer = new FormatWriter(job.format);
   const reader = new TsvReader([writer], job.maxLineBytes);
-  const file = new FileWriter(job.fd, (buffer) => writer.recycle(buffer));
-  let bytes = 0;
   let failed = false;
-  let queue = Promise.resolve();
 
-  const send = (message: ReportWorkerMessage) => port.postMessage(message);
+  const send = (message: ReportWorkerMessage, transfer?: ArrayBuffer[]) =>
+    port.postMessage(message, transfer);
   const fail = (error: unknown) => {
     if (failed) return;
     failed = true;
     const e = error as NodeJS.ErrnoException;
     send({ error: e?.message ?? String(error), code: e?.code });
   };
-  const put = (out: Buffer) =>
-    new Promise<void>((done, reject) => {
-      bytes += out.length;
-      file.write(out, (error) => (error ? reject(error) : done()));
-    });
 
-  const handle = async (chunk: Uint8Array | null) => {
+  port.on('message', (message: ReportWorkerInput) => {
     if (failed) return;
-    if (chunk) {
-      reader.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      await put(writer.take());
-      send({ ack: true });
-      return;
+    try {
+      if (message instanceof Uint8Array) {
+        reader.write(Buffer.from(message.buffer, message.byteOffset, message.byteLength));
+        // take() gives up the buffer for good (its next rows go to another), so it can move.
+        const out = writer.take();
+        send({ out }, [out.buffer as ArrayBuffer]);
+      } else if (message) {
+        writer.recycle(Buffer.from(message.recycle));
+      } else {
+        reader.end();
+        // A copy: the last bytes may sit in Node's shared pool, which must not move.
+        send({ end: new Uint8Array(Buffer.concat([writer.take(), writer.finish()])) });
+      }
+    } catch (error) {
+      fail(error);
     }
-    reader.end();
-    await put(Buffer.concat([writer.take(), writer.finish()]));
-    await new Promise<void>((done, reject) => file.settle((error) => (error ? reject(error) : done())));
-    send({ done: bytes });
-  };
-
-  port.on('message', (chunk: Uint8Array | null) => {
-    queue = queue.then(() => handle(chunk)).catch(fail);
   });
 }

@@ -64,15 +64,10 @@ export class FormatWriter implements RowSink {
   private used = 0;
   private columns: string[] = [];
   /**
-   * JSON: `{"Column":"` and `,"Column":"` per column, as bytes: key `f` is the 32-bit words
-   * `keyWords[wordAt[f]..wordAt[f+1])` (little-endian) then the bytes `keyTail[tailAt[f]..tailAt[f+1])`.
-   * Written with a few four-byte stores: a call to copy 10–30 bytes costs more than the copy.
+   * JSON: what goes before each column's value (`{"Column":"`, then `","Column":"`), packed for
+   * a few eight- and four-byte stores each: a call to copy 10–30 bytes costs more than the copy.
    */
-  private keyWords = new Int32Array(0);
-  private keyTail = new Uint8Array(0);
-  private wordAt = new Int32Array(1);
-  private tailAt = new Int32Array(1);
-  private keysBytes = 0;
+  private keys: PackedKeys = packKeys([]);
   private first = true;
   private spare: Buffer[] = [];
 
@@ -82,23 +77,8 @@ export class FormatWriter implements RowSink {
 
   header(columns: string[]): void {
     this.columns = columns;
-    const keys = columns.map((c, i) => Buffer.from(`${i ? ',' : '{'}${JSON.stringify(c)}:"`));
-    const words: number[] = [];
-    const tail: number[] = [];
-    this.wordAt = new Int32Array(keys.length + 1);
-    this.tailAt = new Int32Array(keys.length + 1);
-    keys.forEach((key, f) => {
-      this.wordAt[f] = words.length;
-      this.tailAt[f] = tail.length;
-      let i = 0;
-      for (; i + 4 <= key.length; i += 4) words.push(key.readInt32LE(i));
-      for (; i < key.length; i++) tail.push(key[i] as number);
-    });
-    this.wordAt[keys.length] = words.length;
-    this.tailAt[keys.length] = tail.length;
-    this.keyWords = Int32Array.from(words);
-    this.keyTail = Uint8Array.from(tail);
-    this.keysBytes = keys.reduce((n, k) => n + k.length, 0);
+    const keys = columns.map((c, i) => Buffer.from(`${i ? '",' : '{'}${JSON.stringify(c)}:"`));
+    this.keys = packKeys(keys);
     if (this.format === 'csv') this.text(`${columns.map(csvCell).join(',')}\r\n`);
   }
 
@@ -161,20 +141,25 @@ export class FormatWriter implements RowSink {
 
   /** `{"Column":"value",...}`; values copied as bytes unless one needs escaping or is not ASCII. */
   private jsonRow(line: Buffer, start: number, end: number): void {
-    this.reserve(end - start + this.keysBytes + 8);
-    const { out, view, keyWords, keyTail, wordAt, tailAt } = this;
+    this.reserve(end - start + this.keys.bytes + 8);
+    const { out, view } = this;
+    const { eights, eightAt, words, wordAt, tail, tailAt } = this.keys;
     const columns = this.columns.length;
     let o = this.used;
     if (!this.first) out[o++] = COMMA;
     out[o++] = 10;
     let i = start;
     for (let f = 0; f < columns; f++) {
+      for (let e = eightAt[f] as number, last = eightAt[f + 1] as number; e < last; e++) {
+        view.setFloat64(o, eights[e] as number, true);
+        o += 8;
+      }
       for (let w = wordAt[f] as number, last = wordAt[f + 1] as number; w < last; w++) {
-        view.setInt32(o, keyWords[w] as number, true);
+        view.setInt32(o, words[w] as number, true);
         o += 4;
       }
       for (let t = tailAt[f] as number, last = tailAt[f + 1] as number; t < last; t++)
-        out[o++] = keyTail[t] as number;
+        out[o++] = tail[t] as number;
       for (; i < end; i++) {
         const byte = line[i] as number;
         // One test for the common bytes; a tab, a control byte, '"', '\\' or non-ASCII past it.
@@ -185,10 +170,11 @@ export class FormatWriter implements RowSink {
         }
         out[o++] = byte;
       }
-      out[o++] = QUOTE;
       // Past the last field: the rest read as empty; fields beyond the columns are left out.
       if (i < end) i++;
     }
+    if (columns > 0) out[o++] = QUOTE;
+    else out[o++] = 123; // {
     out[o++] = 125; // }
     this.used = o;
     this.first = false;
@@ -238,4 +224,50 @@ export class FormatWriter implements RowSink {
   finish(): Buffer {
     return Buffer.from(this.format === 'json' ? `${this.first ? '' : '\n'}]\n` : '');
   }
+}
+
+/**
+ * Byte strings packed to be written with stores of eight bytes (a float64 of the same bits),
+ * four bytes (an int32) and single bytes: string `f` is `eights[eightAt[f]..eightAt[f+1])`, then
+ * `words[wordAt[f]..]`, then `tail[tailAt[f]..]`, all little-endian. An eight-byte part whose bits
+ * read as NaN goes as two int32s instead, as V8 may rewrite a NaN's bits on the way.
+ */
+export interface PackedKeys {
+  eights: Float64Array;
+  eightAt: Int32Array;
+  words: Int32Array;
+  wordAt: Int32Array;
+  tail: Uint8Array;
+  tailAt: Int32Array;
+  bytes: number;
+}
+
+export function packKeys(keys: Buffer[]): PackedKeys {
+  const eights: number[] = [];
+  const words: number[] = [];
+  const tail: number[] = [];
+  const at = () => new Int32Array(keys.length + 1);
+  const packed = { eightAt: at(), wordAt: at(), tailAt: at(), bytes: 0 };
+  keys.forEach((key, f) => {
+    packed.eightAt[f] = eights.length;
+    packed.wordAt[f] = words.length;
+    packed.tailAt[f] = tail.length;
+    // A string with a NaN part goes as int32s only, so that the parts stay in order.
+    let nan = false;
+    for (let i = 0; i + 8 <= key.length; i += 8) nan ||= Number.isNaN(key.readDoubleLE(i));
+    let i = 0;
+    if (!nan) for (; i + 8 <= key.length; i += 8) eights.push(key.readDoubleLE(i));
+    for (; i + 4 <= key.length; i += 4) words.push(key.readInt32LE(i));
+    for (; i < key.length; i++) tail.push(key[i] as number);
+    packed.bytes += key.length;
+  });
+  packed.eightAt[keys.length] = eights.length;
+  packed.wordAt[keys.length] = words.length;
+  packed.tailAt[keys.length] = tail.length;
+  return {
+    ...packed,
+    eights: Float64Array.from(eights),
+    words: Int32Array.from(words),
+    tail: Uint8Array.from(tail),
+  };
 }

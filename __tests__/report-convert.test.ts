@@ -1,4 +1,4 @@
-import { packKeys, type PackedKeys } from '../src/reports/report-convert.js';
+import { FormatWriter, packKeys, type PackedKeys } from '../src/reports/report-convert.js';
 
 /** Writes packed string `f` the way the JSON converter does, and returns the bytes. */
 function unpack(packed: PackedKeys, f: number): Buffer {
@@ -35,4 +35,42 @@ describe('packKeys', () => {
     expect(unpack(packed, 1).equals(nan)).toBe(true);
     expect(unpack(packed, 0).toString()).toBe('{"A":"');
   });
+});
+
+describe('FormatWriter json', () => {
+  const convert = (columns: string[], rows: string[]): string => {
+    const writer = new FormatWriter('json');
+    writer.header(columns);
+    const parts: Buffer[] = [];
+    for (const row of rows) {
+      // Each row at an odd offset of a larger buffer, as rows sit in a gunzip chunk.
+      const line = Buffer.from(`xyz${row}\n`);
+      writer.row(line, 3, line.length - 1);
+      parts.push(Buffer.from(writer.take()));
+    }
+    parts.push(writer.finish());
+    return Buffer.concat(parts).toString('utf8');
+  };
+  const expected = (columns: string[], rows: string[]) =>
+    `[\n${rows
+      .map((r) => r.split('\t'))
+      .map(
+        (f) => `{${columns.map((c, i) => `${JSON.stringify(c)}:${JSON.stringify(f[i] ?? '')}`).join(',')}}`,
+      )
+      .join(',\n')}\n]\n`;
+
+  // Values read four bytes at a time: a byte that needs escaping (or is not ASCII) at every
+  // offset of a long value must still be caught.
+  test.each(['"', '\\', '\u0001', '\u001f', 'é', '☕', ' ', '!', '#', '[', ']', '~', '\u007f'])(
+    '%j at every offset of a long value: what JSON.stringify makes',
+    (special) => {
+      const columns = ['A', 'B', 'C'];
+      const rows: string[] = [];
+      for (let at = 0; at < 13; at++) {
+        const value = `${'abcdefghijkl'.slice(0, at)}${special}${'mnopqrstuvwx'.slice(at)}`;
+        rows.push(`${value}\tplain value\t${value}`, `${value}`, `${value}\t\t`);
+      }
+      expect(convert(columns, rows)).toBe(expected(columns, rows));
+    },
+  );
 });

@@ -62,6 +62,9 @@ export class FormatWriter implements RowSink {
   /** The same memory as `out`, for writing four bytes at a time. */
   private view = new DataView(this.out.buffer, this.out.byteOffset, this.out.length);
   private used = 0;
+  /** The row's buffer as last seen, and a view of it for reading four bytes at a time. */
+  private lineBuffer: Buffer | undefined;
+  private lineView: DataView = new DataView(new ArrayBuffer(0));
   private columns: string[] = [];
   /**
    * JSON: what goes before each column's value (`{"Column":"`, then `","Column":"`), packed for
@@ -143,6 +146,11 @@ export class FormatWriter implements RowSink {
   private jsonRow(line: Buffer, start: number, end: number): void {
     this.reserve(end - start + this.keys.bytes + 8);
     const { out, view } = this;
+    if (this.lineBuffer !== line) {
+      this.lineBuffer = line;
+      this.lineView = new DataView(line.buffer, line.byteOffset, line.length);
+    }
+    const lineView = this.lineView;
     const { eights, eightAt, words, wordAt, tail, tailAt } = this.keys;
     const columns = this.columns.length;
     let o = this.used;
@@ -160,6 +168,17 @@ export class FormatWriter implements RowSink {
       }
       for (let t = tailAt[f] as number, last = tailAt[f + 1] as number; t < last; t++)
         out[o++] = tail[t] as number;
+      // Four bytes at a time while none is a tab, a control byte, '"', '\\' or non-ASCII.
+      for (; i + 4 <= end; i += 4) {
+        const word = lineView.getInt32(i, true);
+        // A byte < 32 (a tab too), >= 128, '"' or '\\': each test is exact for "some byte is".
+        if ((((word - 0x20202020) & ~word) | word) & 0x80808080) break;
+        const quote = word ^ 0x22222222;
+        const backslash = word ^ 0x5c5c5c5c;
+        if ((((quote - 0x01010101) & ~quote) | ((backslash - 0x01010101) & ~backslash)) & 0x80808080) break;
+        view.setInt32(o, word, true);
+        o += 4;
+      }
       for (; i < end; i++) {
         const byte = line[i] as number;
         // One test for the common bytes; a tab, a control byte, '"', '\\' or non-ASCII past it.

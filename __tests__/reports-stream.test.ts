@@ -97,6 +97,29 @@ describe('TsvReader', () => {
   });
 });
 
+describe('TsvReader, chunks whose memory serves again', () => {
+  // The report worker copies the next chunk into the memory of one already read: what the
+  // reader keeps of a line not yet ended must not change when that memory is overwritten.
+  test.each([1, 3, 7, 64])('rows are whole when each chunk is overwritten after write (%i bytes)', (size) => {
+    const sink = new Collect();
+    const reader = new TsvReader([sink]);
+    const bytes = Buffer.from(SAMPLE);
+    const memory = Buffer.alloc(size);
+    for (let i = 0; i < bytes.length; i += size) {
+      const part = bytes.subarray(i, i + size);
+      part.copy(memory);
+      reader.write(memory.subarray(0, part.length));
+      memory.fill(0x58);
+    }
+    reader.end();
+    expect(sink.rows).toEqual([
+      ['Café Ünïcode ☕', '3', '0.70', 'EUR'],
+      ['Weather', '-1', '0.70', 'EUR'],
+      ['Weather', '10', '120', 'JPY'],
+    ]);
+  });
+});
+
 describe('decimal amounts', () => {
   test('exact ten-thousandths', () => {
     expect(parseScaled('12.99')).toBe(129_900);

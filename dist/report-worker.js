@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   FormatWriter,
   TsvReader
-} from "./chunk-5RVCKPWD.js";
+} from "./chunk-3DOF2BE6.js";
 import "./chunk-QZJVFNU6.js";
 import "./chunk-EK6JJL5W.js";
 import "./chunk-XNDQ27F5.js";
@@ -28,7 +28,8 @@ if (port) {
       if (message instanceof Uint8Array) {
         reader.write(Buffer.from(message.buffer, message.byteOffset, message.byteLength));
         const out = writer.take();
-        send({ out }, [out.buffer]);
+        const input = message.buffer;
+        send({ out, input }, [out.buffer, input]);
       } else if (message) {
         writer.recycle(Buffer.from(message.recycle));
       } else {

@@ -6,8 +6,8 @@
  * again), and removes the temporary file on any error and on SIGTERM.
  *
  * Messages in: a chunk of TSV (Uint8Array), `{ recycle }` with a buffer written, `null` at the
- * end. Out: `{ out }` with the bytes one chunk made (its memory transferred), `{ end }` with the
- * last bytes, `{ error }`.
+ * end. Out: `{ out, input }` with the bytes one chunk made and the chunk's memory (both
+ * transferred), `{ end }` with the last bytes, `{ error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FormatWriter } from './report-convert.js';
@@ -21,7 +21,7 @@ export interface ReportWorkerJob {
 export type ReportWorkerInput = Uint8Array | { recycle: ArrayBuffer } | null;
 
 export type ReportWorkerMessage =
-  { out: Uint8Array } | { end: Uint8Array } | { error: string; code?: string };
+  { out: Uint8Array; input: ArrayBuffer } | { end: Uint8Array } | { error: string; code?: string };
 
 const port = parentPort;
 if (port) {
@@ -44,9 +44,11 @@ if (port) {
     try {
       if (message instanceof Uint8Array) {
         reader.write(Buffer.from(message.buffer, message.byteOffset, message.byteLength));
-        // take() gives up the buffer for good (its next rows go to another), so it can move.
+        // take() gives up the buffer for good (its next rows go to another), so it can move; the
+        // chunk's memory goes back too (the reader keeps copies), to carry the next chunk.
         const out = writer.take();
-        send({ out }, [out.buffer as ArrayBuffer]);
+        const input = message.buffer as ArrayBuffer;
+        send({ out, input }, [out.buffer as ArrayBuffer, input]);
       } else if (message) {
         writer.recycle(Buffer.from(message.recycle));
       } else {

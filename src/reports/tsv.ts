@@ -45,13 +45,16 @@ export class TsvReader {
     private readonly maxLineBytes = Infinity,
   ) {}
 
-  /** Feeds the next chunk of the (decompressed) file. */
+  /**
+   * Feeds the next chunk of the (decompressed) file. What is kept of it (a line not yet ended)
+   * is a copy, so the chunk's memory may serve again once this returns.
+   */
   write(chunk: Buffer): void {
     let start = 0;
     let nl = chunk.indexOf(10);
     if (this.carryBytes > 0) {
       if (nl < 0) {
-        this.keep(chunk);
+        this.keep(Buffer.from(chunk));
         return;
       }
       this.keep(chunk.subarray(0, nl));
@@ -69,7 +72,7 @@ export class TsvReader {
       start = nl + 1;
       nl = chunk.indexOf(10, start);
     }
-    if (start < chunk.length) this.keep(start === 0 ? chunk : chunk.subarray(start));
+    if (start < chunk.length) this.keep(Buffer.from(chunk.subarray(start)));
   }
 
   /** The last line, which may lack a line break. */

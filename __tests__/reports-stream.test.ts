@@ -353,6 +353,68 @@ describe('saveReport, the fast paths against the plain way', () => {
   });
 });
 
+describe('the totals whatever the format', () => {
+  // The same rows, every kind of them, give the same totals whether saved as tsv, csv or json.
+  const SALES = [
+    'Provider\tSKU\tTitle\tProduct Type Identifier\tUnits\tDeveloper Proceeds\tCurrency of Proceeds\tApple Identifier\tNote',
+    'APPLE\tW1\tWeather\t1F\t3\t0.70\tEUR\t1000000001\tplain',
+    'APPLE\tW1\tWeather\t7F\t1\t0\t \t1000000001\t ',
+    'APPLE\tW1\tWeather\t1F\t-1\t0.70\tEUR\t1000000001\t',
+    'APPLE\tP2\tPro "Max"\tIA1\t2\t4.99\tUSD\t1000000002\tquote in the title',
+    'APPLE\tP2\tPro, Café ☕\tIA1\t5\t1.5\tUSD\t1000000002\tslow path both ways',
+    'APPLE\tS3\tShort row\t1F\t4',
+    'APPLE\tL4\tLong row\t1F\t6\t1.25\tJPY\t1000000004\tnote\textra\tmore',
+    'APPLE\tT5\tTrailing tab\t1F\t7\t2\tGBP\t1000000005\t',
+    'APPLE\tN6\tNot a number\t1F\tx\t2\tGBP\t1000000006\tn',
+    'APPLE\t \t\t1F\t1\t1\tGBP\t \tno product id',
+    'APPLE\t=SKU\tFormula\t1F\t+2\t-0.5\tUSD\t1000000007\t@x',
+  ];
+  const FINANCE = [
+    'Start Date\tEnd Date\tVendor Identifier\tQuantity\tPartner Share\tExtended Partner Share\tPartner Share Currency\tApple Identifier\tTitle',
+    '01/01/2025\t01/31/2025\tW1\t2\t0.70\t1.40\tUSD\t1000000001\tWeather',
+    '01/01/2025\t01/31/2025\tW1\t-1\t0.70\t-0.70\tUSD\t1000000001\tWeather',
+    'Total_Rows\t2',
+    'Total_Amount\t0.70',
+    'Total_Units\t2',
+    '',
+    'Start Date\tEnd Date\tVendor Identifier\tQuantity\tPartner Share\tExtended Partner Share\tPartner Share Currency\tApple Identifier\tTitle',
+    '01/01/2025\t01/31/2025\tP2\t3\t100\t300\tJPY\t1000000002\tPro',
+    'Total_Rows\t1',
+    'Total_Amount\t300',
+    'Total_Units\t3',
+  ];
+
+  async function totalsOf(lines: string[], family: 'sales' | 'finance', format: 'tsv' | 'csv' | 'json') {
+    const totals = new TotalsSink(family);
+    const text = `${lines.join('\n')}\n`;
+    // Uneven members, so rows straddle chunks.
+    const parts = [text.slice(0, 100), text.slice(100, 101), text.slice(101)];
+    await saveReport(gzipBody(parts), path.join(dir, `ranges-${family}.${format}`), format, [totals]);
+    return totals.result(50);
+  }
+
+  test.each([
+    ['sales', SALES],
+    ['finance', FINANCE],
+  ] as const)('%s: csv and json give the totals tsv gives', async (family, lines) => {
+    const tsv = await totalsOf([...lines], family, 'tsv');
+    expect(tsv.rows).toBeGreaterThan(2);
+    expect(await totalsOf([...lines], family, 'csv')).toEqual(tsv);
+    expect(await totalsOf([...lines], family, 'json')).toEqual(tsv);
+  });
+
+  test('a row of plain cells', async () => {
+    const totals = await totalsOf(SALES.slice(0, 2), 'sales', 'json');
+    expect(totals.units).toBe(3);
+    expect(totals.byCurrency).toEqual([{ currency: 'EUR', units: 3, amount: 2.1, rows: 1 }]);
+    expect(totals.topProducts[0]).toMatchObject({
+      title: 'Weather',
+      sku: 'W1',
+      appleIdentifier: '1000000001',
+    });
+  });
+});
+
 describe('limits', () => {
   test('a report that inflates past maxReportBytes stops, leaving no file', async () => {
     const target = path.join(dir, 'bomb/report.tsv');

@@ -193,6 +193,12 @@ describe(`built dist/index.js on ${node}`, () => {
       expect(bytes.length).toBeGreaterThan(1 << 20);
       expect(bytes.equals(readFileSync(path.join(sources, name[0] as string)))).toBe(true);
       expect(r.outputs['report-rows']).toBe('6000');
+      // The totals are the same whichever thread converts.
+      const worker = JSON.parse(r.outputs.result ?? '{}') as { totals: unknown; topProducts: unknown[] };
+      const thread = t.result as { totals: unknown; topProducts: unknown[] };
+      expect(worker.totals).toEqual(thread.totals);
+      expect(worker.topProducts).toEqual(thread.topProducts);
+      expect(worker.topProducts.length).toBeGreaterThan(0);
     });
 
     test('a line past the cap stops the worker and leaves no file', async () => {

@@ -226,10 +226,7 @@ class WorkerOutput implements ReportOutput {
 
   constructor(fd: number, format: 'csv' | 'json', maxLineBytes: number) {
     const job: ReportWorkerJob = { format, maxLineBytes };
-    this.worker = new Worker(WORKER_FILE, {
-      workerData: job,
-      resourceLimits: { maxYoungGenerationSizeMb: 4 },
-    });
+    this.worker = new Worker(WORKER_FILE, { workerData: job });
     this.file = new FileWriter(fd, (buffer) => {
       if (this.error) return;
       const recycle: ReportWorkerInput = { recycle: buffer.buffer as ArrayBuffer };

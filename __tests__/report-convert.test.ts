@@ -1,3 +1,4 @@
+import { csvCell } from '../src/output/list-file.js';
 import { FormatWriter, packKeys, type PackedKeys } from '../src/reports/report-convert.js';
 
 /** Writes packed string `f` the way the JSON converter does, and returns the bytes. */
@@ -69,6 +70,45 @@ describe('FormatWriter json', () => {
       for (let at = 0; at < 13; at++) {
         const value = `${'abcdefghijkl'.slice(0, at)}${special}${'mnopqrstuvwx'.slice(at)}`;
         rows.push(`${value}\tplain value\t${value}`, `${value}`, `${value}\t\t`);
+      }
+      expect(convert(columns, rows)).toBe(expected(columns, rows));
+    },
+  );
+});
+
+describe('FormatWriter csv', () => {
+  const convert = (columns: string[], rows: string[]): string => {
+    const writer = new FormatWriter('csv');
+    writer.header(columns);
+    const parts: Buffer[] = [];
+    for (const row of rows) {
+      const line = Buffer.from(`xyz${row}\n`);
+      writer.row(line, 3, line.length - 1);
+      parts.push(Buffer.from(writer.take()));
+    }
+    parts.push(writer.finish());
+    return Buffer.concat(parts).toString('utf8');
+  };
+  const expected = (columns: string[], rows: string[]) =>
+    [
+      columns,
+      ...rows
+        .map((r) => r.split('\t'))
+        .map((f) => [...columns.map((_, i) => f[i] ?? ''), ...f.slice(columns.length)]),
+    ]
+      .map((cells) => `${cells.map(csvCell).join(',')}\r\n`)
+      .join('');
+
+  // Plain fields are copied four bytes at a time: a byte that needs quoting at any offset of a
+  // long field, and formula starts, must still reach csvCell.
+  test.each(['"', ',', '\r', '=', '+', '-', '@', ' ', 'é', '☕', '0', '.'])(
+    '%j at every offset of a long field',
+    (special) => {
+      const columns = ['A', 'B', 'C'];
+      const rows: string[] = [];
+      for (let at = 0; at < 13; at++) {
+        const value = `${'abcdefghijkl'.slice(0, at)}${special}${'mnopqrstuvwx'.slice(at)}`;
+        rows.push(`${value}\tplain value\t${value}`, `${special}${at}\t-${at}.5\t${value}`);
       }
       expect(convert(columns, rows)).toBe(expected(columns, rows));
     },

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   FormatWriter,
   TsvReader
-} from "./chunk-GQH2A5WX.js";
+} from "./chunk-RH5WNMTJ.js";
 import "./chunk-QZJVFNU6.js";
 import "./chunk-EK6JJL5W.js";
 import "./chunk-XNDQ27F5.js";

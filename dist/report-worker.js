@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   FormatWriter,
-  TsvReader
-} from "./chunk-RH5WNMTJ.js";
+  TsvReader,
+  writeFully
+} from "./chunk-4OUEMANH.js";
 import "./chunk-QZJVFNU6.js";
 import "./chunk-EK6JJL5W.js";
 import "./chunk-XNDQ27F5.js";
@@ -15,6 +16,8 @@ if (port) {
   const writer = new FormatWriter(job.format);
   const reader = new TsvReader([writer], job.maxLineBytes);
   let failed = false;
+  let position = 0;
+  let outputs = 0;
   const send = (message, transfer) => port.postMessage(message, transfer);
   const fail = (error) => {
     if (failed) return;
@@ -29,12 +32,18 @@ if (port) {
         reader.write(Buffer.from(message.buffer, message.byteOffset, message.byteLength));
         const out = writer.take();
         const input = message.buffer;
-        send({ out, input }, [out.buffer, input]);
+        const at = position;
+        position += out.length;
+        if ((outputs++ & 1) === 0) {
+          writeFully(job.fd, out, at);
+          writer.recycle(out);
+          send({ wrote: out.length, input }, [input]);
+        } else send({ out, at, input }, [out.buffer, input]);
       } else if (message) {
         writer.recycle(Buffer.from(message.recycle));
       } else {
         reader.end();
-        send({ end: new Uint8Array(Buffer.concat([writer.take(), writer.finish()])) });
+        send({ end: new Uint8Array(Buffer.concat([writer.take(), writer.finish()])), at: position });
       }
     } catch (error) {
       fail(error);

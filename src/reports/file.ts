@@ -225,7 +225,7 @@ class WorkerOutput implements ReportOutput {
   private error: Error | undefined;
 
   constructor(fd: number, format: 'csv' | 'json', maxLineBytes: number) {
-    const job: ReportWorkerJob = { format, maxLineBytes };
+    const job: ReportWorkerJob = { fd, format, maxLineBytes };
     this.worker = new Worker(WORKER_FILE, { workerData: job });
     this.file = new FileWriter(fd, (buffer) => {
       if (this.error) return;
@@ -233,17 +233,23 @@ class WorkerOutput implements ReportOutput {
       this.worker.postMessage(recycle, [recycle.recycle]);
     });
     this.worker.on('message', (message: ReportWorkerMessage) => {
-      if ('out' in message) {
+      if ('out' in message || 'wrote' in message) {
         if (this.inputs.length < CHUNKS_TO_WORKER) this.inputs.push(message.input);
-        this.fileBytes += message.out.length;
-        this.file.write(message.out, (error) => {
+        const done = (error?: Error | null) => {
           if (error) return this.fail(error);
           this.posted--;
           this.resume();
-        });
+        };
+        if ('wrote' in message) {
+          this.fileBytes += message.wrote;
+          done();
+        } else {
+          this.fileBytes += message.out.length;
+          this.file.writeAt(message.out, message.at, done);
+        }
       } else if ('end' in message) {
         this.fileBytes += message.end.length;
-        this.file.write(message.end, (error) =>
+        this.file.writeAt(message.end, message.at, (error) =>
           error ? this.fail(error) : this.file.settle((settled) => this.finish(settled)),
         );
       } else {

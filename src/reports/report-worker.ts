@@ -10,10 +10,12 @@
  * transferred), `{ end }` with the last bytes, `{ error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { FormatWriter } from './report-convert.js';
+import { FormatWriter, writeFully } from './report-convert.js';
 import { TsvReader } from './tsv.js';
 
 export interface ReportWorkerJob {
+  /** The file the main thread opened; this thread writes every other output into it. */
+  fd: number;
   format: 'csv' | 'json';
   maxLineBytes: number;
 }
@@ -21,7 +23,11 @@ export interface ReportWorkerJob {
 export type ReportWorkerInput = Uint8Array | { recycle: ArrayBuffer } | null;
 
 export type ReportWorkerMessage =
-  { out: Uint8Array; input: ArrayBuffer } | { end: Uint8Array } | { error: string; code?: string };
+  /** Bytes for the main thread to write at `at`; or `wrote` bytes written here. */
+  | { out: Uint8Array; at: number; input: ArrayBuffer }
+  | { wrote: number; input: ArrayBuffer }
+  | { end: Uint8Array; at: number }
+  | { error: string; code?: string };
 
 const port = parentPort;
 if (port) {
@@ -29,6 +35,9 @@ if (port) {
   const writer = new FormatWriter(job.format);
   const reader = new TsvReader([writer], job.maxLineBytes);
   let failed = false;
+  /** Bytes made so far (where the next output goes in the file), and outputs made. */
+  let position = 0;
+  let outputs = 0;
 
   const send = (message: ReportWorkerMessage, transfer?: ArrayBuffer[]) =>
     port.postMessage(message, transfer);
@@ -48,13 +57,20 @@ if (port) {
         // chunk's memory goes back too (the reader keeps copies), to carry the next chunk.
         const out = writer.take();
         const input = message.buffer as ArrayBuffer;
-        send({ out, input }, [out.buffer as ArrayBuffer, input]);
+        const at = position;
+        position += out.length;
+        // Every other output is written here: the two threads share the kernel's copying.
+        if ((outputs++ & 1) === 0) {
+          writeFully(job.fd, out, at);
+          writer.recycle(out);
+          send({ wrote: out.length, input }, [input]);
+        } else send({ out, at, input }, [out.buffer as ArrayBuffer, input]);
       } else if (message) {
         writer.recycle(Buffer.from(message.recycle));
       } else {
         reader.end();
         // A copy: the last bytes may sit in Node's shared pool, which must not move.
-        send({ end: new Uint8Array(Buffer.concat([writer.take(), writer.finish()])) });
+        send({ end: new Uint8Array(Buffer.concat([writer.take(), writer.finish()])), at: position });
       }
     } catch (error) {
       fail(error);

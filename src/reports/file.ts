@@ -209,8 +209,9 @@ class InThreadOutput implements ReportOutput {
 const CHUNKS_TO_WORKER = 8;
 
 /**
- * CSV/JSON converted by the report worker while this thread reads the next chunks; the bytes it
- * hands back are written here, in order, and given back once written.
+ * CSV/JSON converted by the report worker while this thread reads the next chunks; the worker
+ * writes half of the outputs, and the bytes it hands back are written here at the position it
+ * gives and then given back.
  */
 class WorkerOutput implements ReportOutput {
   readonly sinks: RowSink[] = [];

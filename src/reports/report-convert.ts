@@ -1,13 +1,13 @@
 /**
  * The two halves of writing a report file: the converter of TSV rows to CSV or JSON bytes (on the
- * main thread, or in the report worker), and the file's writer (on the main thread).
+ * main thread, or in the report worker), and the file's blocking writes.
  */
 import { writeSync } from 'node:fs';
 import { csvCell } from '../output/list-file.js';
 import type { RowSink } from './tsv.js';
 
 /**
- * The output file, written in order with plain blocking writes. Measured on the bench's 855 MB
+ * The output file, written with plain blocking writes, in order or at given positions. Measured on the bench's 855 MB
  * JSON file, writes handed to libuv's thread pool cost more than they saved: each one wakes a
  * pool thread and the main thread is woken in turn, so the system time rose from about 0.17 s to
  * 0.3 s and at times to 2 s, while a blocking write of a few hundred KB into the page cache takes

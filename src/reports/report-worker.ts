@@ -1,13 +1,16 @@
 /**
  * The report worker (its own entry point, dist/report-worker.js): converts the TSV bytes the main
- * thread posts to CSV or JSON and hands the converted bytes back, so that converting overlaps
- * with gunzip, the totals and the file's writes on the main thread. The main thread owns the
- * file: it writes each buffer in order, gives the buffer back once written (its memory serves
- * again), and removes the temporary file on any error and on SIGTERM.
+ * thread posts to CSV or JSON, so that converting overlaps with gunzip and the totals on the main
+ * thread. It knows where each output goes in the file (it makes them all, in order): it writes
+ * every other one itself and hands the others back with their position, so the kernel's copying
+ * into the file is shared by both threads. The main thread owns the file: it opened it, gives
+ * buffers back once written (their memory serves again), and removes the temporary file on any
+ * error and on SIGTERM, after ending this thread.
  *
  * Messages in: a chunk of TSV (Uint8Array), `{ recycle }` with a buffer written, `null` at the
- * end. Out: `{ out, input }` with the bytes one chunk made and the chunk's memory (both
- * transferred), `{ end }` with the last bytes, `{ error }`.
+ * end. Out, per chunk: `{ out, at, input }` (bytes for the main thread to write at `at`) or
+ * `{ wrote, input }` (written here), each with the chunk's memory given back; `{ end, at }` with
+ * the last bytes; `{ error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FormatWriter, writeFully } from './report-convert.js';

@@ -4,7 +4,11 @@
  * single space) goes through TotalsSink, and what comes out must be what the row says.
  */
 import { readFileSync } from 'node:fs';
-import { SUBSCRIBER_COLUMNS, SUBSCRIPTION_EVENT_COLUMNS } from '../fake-app-store-connect/routes/reports.js';
+import {
+  PRE_ORDER_COLUMNS,
+  SUBSCRIBER_COLUMNS,
+  SUBSCRIPTION_EVENT_COLUMNS,
+} from '../fake-app-store-connect/routes/reports.js';
 import { TotalsSink, type ReportTotals } from '../src/reports/totals.js';
 import { TsvReader } from '../src/reports/tsv.js';
 
@@ -63,27 +67,6 @@ function expectRow(type: string, totals: ReportTotals, named: string[] = []): vo
   });
   for (const column of named) expect((row as string[]).join(' ')).toContain(`\`${column}\``);
 }
-
-// Columns as listed in App Store Connect Help, "Pre-order report" (the fields up to Supported Platforms).
-const PRE_ORDER_COLUMNS = [
-  'Provider',
-  'Provider Country',
-  'SKU',
-  'Developer',
-  'Title',
-  'Pre-Order Start Date',
-  'Pre-Order End Date',
-  'Ordered',
-  'Canceled',
-  'Cumulative Ordered',
-  'Cumulative Canceled',
-  'Start Date',
-  'End Date',
-  'Country Code',
-  'Apple Identifier',
-  'Device',
-  'Supported Platforms',
-];
 
 // App Store Connect Help, "Subscription offer redemption report" (version 1_0).
 const OFFER_CODE_COLUMNS = [

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import {
   FINANCE_DETAIL_COLUMNS,
   FINANCIAL_COLUMNS,
+  PRE_ORDER_COLUMNS,
   SALES_COLUMNS,
   SUBSCRIBER_COLUMNS,
   SUBSCRIPTION_EVENT_COLUMNS,
@@ -760,6 +761,21 @@ describe('Apple’s real report shapes', () => {
     expect((r.result as { totals: { mismatches: unknown[] } }).totals.mismatches).toEqual([
       { total: 'Total_Amount', currency: 'JPY', declared: 4480, read: 4368 },
     ]);
+  });
+
+  test("PRE_ORDER: Apple's columns (Ordered, Canceled), no units, no money, nothing ranked", async () => {
+    const vendor = '85012399';
+    addReportVendor(fx.server.store, vendor, { synthetic: { seed: 5, rows: 30 } });
+    const r = await act({ 'vendor-number': vendor, 'report-type': 'PRE_ORDER', 'report-date': '2025-03-09' });
+    expect(r.failed).toBe(false);
+    const result = r.result as SalesResult;
+    const lines = readFileSync(result.file?.path as string, 'utf8').split('\n');
+    expect(lines[0]).toBe(PRE_ORDER_COLUMNS.join('\t'));
+    expect(result.rows).toBe(30);
+    expect(result.totals.units).toBeNull();
+    expect(result.totals.proceeds).toEqual([]);
+    expect(result.topProducts).toEqual([]);
+    expect(r.summary).toContain('| Units | none: this report has no Units column |');
   });
 
   test('SUBSCRIPTION_EVENT: Quantity counts events, not units; nothing is ranked by units', async () => {

@@ -15,6 +15,30 @@ import { apiError, requireRole } from '../errors.js';
 import type { Store } from '../store.js';
 import type { FakeRequest, FakeResponse, RouteModule } from '../types.js';
 
+/**
+ * PRE_ORDER 1_0, as App Store Connect Help lists it ("Pre-order report", the fields up to
+ * Supported Platforms): counts of pre-orders, no units and no money.
+ */
+export const PRE_ORDER_COLUMNS = [
+  'Provider',
+  'Provider Country',
+  'SKU',
+  'Developer',
+  'Title',
+  'Pre-Order Start Date',
+  'Pre-Order End Date',
+  'Ordered',
+  'Canceled',
+  'Cumulative Ordered',
+  'Cumulative Canceled',
+  'Start Date',
+  'End Date',
+  'Country Code',
+  'Apple Identifier',
+  'Device',
+  'Supported Platforms',
+];
+
 export const SALES_COLUMNS = [
   'Provider',
   'Provider Country',
@@ -780,7 +804,10 @@ export function* syntheticSalesLines(request: SyntheticSalesRequest): Generator<
   );
   const begin = usDate(period.begin);
   const end = usDate(period.end);
-  const preOrder = request.reportType === 'PRE_ORDER';
+  if (request.reportType === 'PRE_ORDER') {
+    yield* preOrderLines(request, products, rnd, begin, end);
+    return;
+  }
   yield `${SALES_COLUMNS.join('\t')}\n`;
   // Each row is pieced together from parts prepared once per product and territory: the
   // generator must outrun the client it feeds (the benchmark measures the client).
@@ -797,7 +824,6 @@ export function* syntheticSalesLines(request: SyntheticSalesRequest): Generator<
       }),
     ),
   );
-  const order = preOrder ? 'Pre-Order' : '';
   const rowLimit = request.bytes === undefined ? (request.rows ?? 200) : Infinity;
   let bytes = 0;
   for (let n = 0; n < rowLimit && (request.bytes === undefined || bytes < request.bytes); n++) {
@@ -821,9 +847,30 @@ export function* syntheticSalesLines(request: SyntheticSalesRequest): Generator<
       promo +
       tails[i] +
       (subscription ? (renewal ? 'Renewal' : 'New') : '') +
-      `\t${product.period}\t${product.category}\t\t${device}\tiOS\t${reason}\t\t${subscription ? 'App Store' : ''}\t${order}\n`;
+      `\t${product.period}\t${product.category}\t\t${device}\tiOS\t${reason}\t\t${subscription ? 'App Store' : ''}\t\n`;
     bytes += line.length;
     yield line;
+  }
+}
+
+/** A PRE_ORDER report's lines: apps not yet released, pre-orders and cancellations per territory. */
+function* preOrderLines(
+  request: SyntheticSalesRequest,
+  products: Product[],
+  rnd: () => number,
+  begin: string,
+  end: string,
+): Generator<string> {
+  yield `${PRE_ORDER_COLUMNS.join('\t')}\n`;
+  const apps = products.filter((p) => p.type === '1F');
+  const rows = request.rows ?? 40;
+  for (let n = 0; n < rows; n++) {
+    const app = apps[Math.floor(rnd() * apps.length)] as Product;
+    const territory = TERRITORIES[Math.floor(rnd() * TERRITORIES.length)] as Territory;
+    const ordered = Math.floor(rnd() * 50);
+    const canceled = Math.floor(rnd() * Math.min(5, ordered + 1));
+    const device = DEVICES[Math.floor(rnd() * DEVICES.length)] as string;
+    yield `APPLE\tUS\t${app.sku}\tExample Labs\t${app.title}\t${begin}\t12/31/2026\t${ordered}\t${canceled}\t${ordered * 3}\t${canceled * 2}\t${begin}\t${end}\t${territory.country}\t${app.appleId}\t${device}\tiOS\n`;
   }
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { UploadOperation } from '../src/api/build-uploads.js';
 import { silentLogger } from '../src/logger.js';
-import { checkOperations, sendParts } from '../src/uploads/upload-parts.js';
+import { MAX_BYTES_AHEAD, OrderedHasher, checkOperations, sendParts } from '../src/uploads/upload-parts.js';
 import { filler } from './support/app-files.js';
 import { virtualClock } from './support/fixture.js';
 
@@ -100,4 +100,58 @@ test('plain http to another host, and ranges outside the file, are refused befor
   ).toThrow(/https only/);
   expect(() => checkOperations(ops([10, 10]), 15)).toThrow(/outside the file/);
   expect(() => checkOperations([], 15)).toThrow(/no upload operations/);
+});
+
+describe('OrderedHasher', () => {
+  const MB = 1024 * 1024;
+  const bytes = Buffer.alloc(3 * MAX_BYTES_AHEAD, 7);
+  for (let i = 0; i < bytes.length; i += 4099) bytes[i] = i % 251;
+  const whole = createHash('sha256').update(bytes).digest('hex');
+  const third = MAX_BYTES_AHEAD;
+
+  test('parts ahead of the next wait once MAX_BYTES_AHEAD bytes wait for the hash; the next never waits', async () => {
+    const hasher = new OrderedHasher([third, third, third]);
+    // Part 2 streams while part 1 (the next in order) has not begun.
+    let fed = 0;
+    for (; fed < third && hasher.room(1) === undefined; fed += MB)
+      hasher.feed(1, fed, bytes.subarray(third + fed, third + fed + MB));
+    expect(fed).toBe(MAX_BYTES_AHEAD);
+    const waiting = hasher.room(1);
+    expect(waiting).toBeInstanceOf(Promise);
+    expect(hasher.room(2)).toBeInstanceOf(Promise);
+    // The next part reads on, and its end lets the others go.
+    expect(hasher.room(0)).toBeUndefined();
+    let released = false;
+    void waiting?.then(() => (released = true));
+    for (let at = 0; at < third; at += MB) {
+      expect(hasher.room(0)).toBeUndefined();
+      hasher.feed(0, at, bytes.subarray(at, at + MB));
+    }
+    await Promise.resolve();
+    expect(released).toBe(true);
+    expect(hasher.room(2)).toBeUndefined();
+    for (let at = 0; at < third; at += MB)
+      hasher.feed(2, at, bytes.subarray(2 * third + at, 2 * third + at + MB));
+    expect(hasher.digest()).toBe(whole);
+  });
+
+  test('released (the upload failed): nothing waits any more', async () => {
+    const hasher = new OrderedHasher([third, third, third]);
+    for (let fed = 0; fed < third; fed += MB)
+      hasher.feed(1, fed, bytes.subarray(third + fed, third + fed + MB));
+    const waiting = hasher.room(2);
+    expect(waiting).toBeInstanceOf(Promise);
+    hasher.release();
+    await waiting;
+    expect(hasher.room(2)).toBeUndefined();
+  });
+
+  test('a retried part counts its bytes once', () => {
+    const hasher = new OrderedHasher([third, 2 * third]);
+    hasher.feed(1, 0, bytes.subarray(third, third + MB));
+    hasher.feed(1, 0, bytes.subarray(third, third + 2 * MB));
+    hasher.feed(0, 0, bytes.subarray(0, third));
+    hasher.feed(1, 2 * MB, bytes.subarray(third + 2 * MB));
+    expect(hasher.digest()).toBe(whole);
+  });
 });

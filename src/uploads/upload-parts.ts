@@ -96,13 +96,24 @@ function tiles(sorted: UploadOperation[], fileSize: number): boolean {
 }
 
 /**
- * Feeds the hash in file order while parts stream out of order: bytes of a part ahead of the
- * next one in order wait (at most the parts in flight); a retried part's bytes count once.
+ * Bytes of parts ahead of the next one in file order that wait for the hash, at most: a part
+ * that would hold more waits to read on until the parts before it catch up. Without a cap the
+ * parts in flight could all wait whole behind one slow part (30 MB at 6 parts of 5 MB), so the
+ * peak memory grew with the number of parts: 1 GB peaked 25 MB above 100 MB in `npm run bench`.
  */
-class OrderedHasher {
+export const MAX_BYTES_AHEAD = 8 * 1024 * 1024;
+
+/**
+ * Feeds the hash in file order while parts stream out of order: bytes of a part ahead of the
+ * next one in order wait (at most MAX_BYTES_AHEAD, see `room`); a retried part's bytes count once.
+ */
+export class OrderedHasher {
   private readonly hash = createHash('sha256');
   private readonly fed: number[];
   private readonly pending = new Map<number, Buffer[]>();
+  private pendingBytes = 0;
+  private released = false;
+  private waiting: Array<() => void> = [];
   private next = 0;
 
   constructor(private readonly lengths: number[]) {
@@ -119,12 +130,40 @@ class OrderedHasher {
       const list = this.pending.get(index) ?? [];
       list.push(fresh);
       this.pending.set(index, list);
+      this.pendingBytes += fresh.length;
     }
+    const before = this.next;
     while (this.next < this.lengths.length && this.fed[this.next] === this.lengths[this.next]) {
       this.next += 1;
-      for (const buf of this.pending.get(this.next) ?? []) this.hash.update(buf);
+      for (const buf of this.pending.get(this.next) ?? []) {
+        this.hash.update(buf);
+        this.pendingBytes -= buf.length;
+      }
       this.pending.delete(this.next);
     }
+    if (this.next !== before) this.wake();
+  }
+
+  /**
+   * Undefined when part `index` may read on (it is the next in order, or few bytes wait), else
+   * a promise that settles when that may have changed. The next part never waits, so the parts
+   * ahead of it always get their turn.
+   */
+  room(index: number): Promise<void> | undefined {
+    if (this.released || index <= this.next || this.pendingBytes < MAX_BYTES_AHEAD) return undefined;
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** No part waits any more (the upload has failed: the hash will not be used). */
+  release(): void {
+    this.released = true;
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
   }
 
   digest(): string | undefined {
@@ -258,6 +297,8 @@ export async function sendParts(
         await sendPart(index);
       } catch (error) {
         failure ??= error;
+        // The parts still in flight finish (or fail) at once rather than wait for the hash.
+        hasher?.release();
       }
     }
   };
@@ -296,6 +337,7 @@ async function* partBody(
     hasher?.feed(index, position, chunk);
     position += chunk.length;
     yield chunk;
+    for (let wait = hasher?.room(index); wait; wait = hasher?.room(index)) await wait;
   }
   if (position !== op.length)
     throw new PartError(`the file changed while uploading (part ended at ${position} of ${op.length} bytes)`);

@@ -172,7 +172,8 @@ describe(`built dist/index.js on ${node}`, () => {
       });
     });
 
-    test.each(['csv', 'json'])('%s: the same bytes as the in-thread conversion', async (format) => {
+    // tsv too: on Node 24 the built action hands gunzip's chunks back as soon as they are read.
+    test.each(['tsv', 'csv', 'json'])('%s: the same bytes and totals as the sources', async (format) => {
       const inputs = {
         operation: 'sales-report',
         'vendor-number': VENDOR,

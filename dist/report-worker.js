@@ -3,7 +3,7 @@ import {
   FormatWriter,
   TsvReader,
   writeFully
-} from "./chunk-4OUEMANH.js";
+} from "./chunk-KV56ZC3A.js";
 import "./chunk-QZJVFNU6.js";
 import "./chunk-EK6JJL5W.js";
 import "./chunk-XNDQ27F5.js";

@@ -16,7 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { FileWriter, FormatWriter } from './report-convert.js';
+import { FormatWriter, writeFully } from './report-convert.js';
 import type { ReportWorkerInput, ReportWorkerJob, ReportWorkerMessage } from './report-worker.js';
 import { TsvReader, type RowSink } from './tsv.js';
 
@@ -183,25 +183,31 @@ class InThreadOutput implements ReportOutput {
   readonly sinks: RowSink[];
   fileBytes = 0;
   private readonly writer: FormatWriter | undefined;
-  private readonly file: FileWriter;
 
-  constructor(fd: number, format: ReportFormat) {
-    const writer = format === 'tsv' ? undefined : new FormatWriter(format);
-    this.writer = writer;
-    this.sinks = writer ? [writer] : [];
-    this.file = new FileWriter(fd, (buffer) => writer?.recycle(buffer));
+  constructor(
+    private readonly fd: number,
+    format: ReportFormat,
+  ) {
+    this.writer = format === 'tsv' ? undefined : new FormatWriter(format);
+    this.sinks = this.writer ? [this.writer] : [];
   }
 
+  /** Throws when the write fails (the caller hands the error on). */
   write(chunk: Buffer, done: (error?: Error | null) => void): void {
-    const out = this.writer ? this.writer.take() : chunk;
-    this.fileBytes += out.length;
-    this.file.write(out, done);
+    this.append(this.writer ? this.writer.take() : chunk);
+    done();
   }
 
   end(done: (error?: Error | null) => void): void {
-    const tail = this.writer ? Buffer.concat([this.writer.take(), this.writer.finish()]) : Buffer.alloc(0);
-    this.fileBytes += tail.length;
-    this.file.write(tail, (error) => (error ? done(error) : this.file.settle(done)));
+    if (this.writer) this.append(Buffer.concat([this.writer.take(), this.writer.finish()]));
+    done();
+  }
+
+  /** Writes `bytes` after those before (`fileBytes` is where the next go); the converter's buffer serves again. */
+  private append(bytes: Uint8Array): void {
+    writeFully(this.fd, bytes, this.fileBytes);
+    this.fileBytes += bytes.length;
+    this.writer?.recycle(bytes);
   }
 
   async stop(): Promise<void> {}
@@ -219,7 +225,6 @@ class WorkerOutput implements ReportOutput {
   readonly sinks: RowSink[] = [];
   fileBytes = 0;
   private readonly worker: Worker;
-  private readonly file: FileWriter;
   private posted = 0;
   /** Memory of chunks the worker has read, to copy the next chunks into. */
   private readonly inputs: ArrayBuffer[] = [];
@@ -227,37 +232,31 @@ class WorkerOutput implements ReportOutput {
   private ended: ((error?: Error | null) => void) | undefined;
   private error: Error | undefined;
 
-  constructor(fd: number, format: 'csv' | 'json', maxLineBytes: number) {
+  constructor(
+    private readonly fd: number,
+    format: 'csv' | 'json',
+    maxLineBytes: number,
+  ) {
     const job: ReportWorkerJob = { fd, format, maxLineBytes };
     this.worker = new Worker(WORKER_FILE, { workerData: job });
-    this.file = new FileWriter(fd, (buffer) => {
-      if (this.error) return;
-      const recycle: ReportWorkerInput = { recycle: buffer.buffer as ArrayBuffer };
-      this.worker.postMessage(recycle, [recycle.recycle]);
-    });
     this.worker.on('message', (message: ReportWorkerMessage) => {
-      if ('out' in message || 'wrote' in message) {
-        if (this.inputs.length < CHUNKS_TO_WORKER) this.inputs.push(message.input);
-        const done = (error?: Error | null) => {
-          if (error) return this.fail(error);
-          this.posted--;
-          this.resume();
-        };
-        if ('wrote' in message) {
-          this.fileBytes += message.wrote;
-          done();
-        } else {
-          this.fileBytes += message.out.length;
-          this.file.writeAt(message.out, message.at, done);
-        }
-      } else if ('end' in message) {
-        this.fileBytes += message.end.length;
-        this.file.writeAt(message.end, message.at, (error) =>
-          error ? this.fail(error) : this.file.settle((settled) => this.finish(settled)),
-        );
-      } else {
-        this.fail(Object.assign(new Error(message.error), { code: message.code }));
+      if (this.error) return;
+      if ('error' in message)
+        return this.fail(Object.assign(new Error(message.error), { code: message.code }));
+      if ('end' in message) {
+        if (this.writeAt(message.end, message.at)) this.finish();
+        return;
       }
+      if (this.inputs.length < CHUNKS_TO_WORKER) this.inputs.push(message.input);
+      if ('wrote' in message) this.fileBytes += message.wrote;
+      else {
+        if (!this.writeAt(message.out, message.at)) return;
+        // Written: its memory goes back to the worker for the next output.
+        const recycle: ReportWorkerInput = { recycle: message.out.buffer as ArrayBuffer };
+        this.worker.postMessage(recycle, [recycle.recycle]);
+      }
+      this.posted--;
+      this.resume();
     });
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', () => this.fail(new Error('the report worker stopped before the end')));
@@ -297,8 +296,19 @@ class WorkerOutput implements ReportOutput {
     waiting(this.error);
   }
 
-  private finish(error?: Error | null): void {
-    if (error) return this.fail(error);
+  /** Writes `bytes` at `at`; false (and the step fails) when the write fails. */
+  private writeAt(bytes: Uint8Array, at: number): boolean {
+    try {
+      writeFully(this.fd, bytes, at);
+    } catch (error) {
+      this.fail(error as Error);
+      return false;
+    }
+    this.fileBytes += bytes.length;
+    return true;
+  }
+
+  private finish(): void {
     const ended = this.ended;
     this.ended = undefined;
     ended?.();

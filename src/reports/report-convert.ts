@@ -7,54 +7,18 @@ import { csvCell } from '../output/list-file.js';
 import type { RowSink } from './tsv.js';
 
 /**
- * The output file, written with plain blocking writes, in order or at given positions. Measured on the bench's 855 MB
- * JSON file, writes handed to libuv's thread pool cost more than they saved: each one wakes a
- * pool thread and the main thread is woken in turn, so the system time rose from about 0.17 s to
- * 0.3 s and at times to 2 s, while a blocking write of a few hundred KB into the page cache takes
- * well under a millisecond. Each buffer is handed to `written` once it is in the file.
- */
-export class FileWriter {
-  private position = 0;
-  private error: Error | undefined;
-
-  constructor(
-    private readonly fd: number,
-    private readonly written: (buffer: Uint8Array) => void,
-  ) {}
-
-  /** Writes `buffer` after the bytes before it; `done` when it is in the file (or failed). */
-  write(buffer: Uint8Array, done: (error?: Error | null) => void): void {
-    const at = this.position;
-    this.position += buffer.length;
-    this.writeAt(buffer, at, done);
-  }
-
-  /** Writes `buffer` at byte `at` of the file; `done` when it is in the file (or failed). */
-  writeAt(buffer: Uint8Array, at: number, done: (error?: Error | null) => void): void {
-    if (this.error) return done(this.error);
-    try {
-      writeFully(this.fd, buffer, at);
-    } catch (error) {
-      this.error = error as Error;
-      return done(this.error);
-    }
-    this.written(buffer);
-    done();
-  }
-
-  /** `done` with the first error, if any: every write has finished by then. */
-  settle(done: (error?: Error | null) => void): void {
-    done(this.error);
-  }
-}
-
-/**
  * Output buffers given back and kept for the next chunks: with 8 chunks in flight to the report
  * worker, fewer left it making fresh ones (the bench's JSON peak was 110 MB with 4, 98 MB with 12).
  */
 const SPARE_BUFFERS = 12;
 
-/** Writes all of `buffer` at byte `at` of the file (a blocking write may take only part). */
+/**
+ * Writes all of `buffer` at byte `at` of the file, with plain blocking writes (one call may take
+ * only part). Measured on the bench's 855 MB JSON file, writes handed to libuv's thread pool cost
+ * more than they saved: each one wakes a pool thread and the main thread is woken in turn, so the
+ * system time rose from about 0.17 s to 0.3 s and at times to 2 s, while a blocking write of a
+ * few hundred KB into the page cache takes well under a millisecond.
+ */
 export function writeFully(fd: number, buffer: Uint8Array, at: number): void {
   for (let from = 0; from < buffer.length;)
     from += writeSync(fd, buffer, from, buffer.length - from, at + from);

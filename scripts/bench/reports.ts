@@ -92,6 +92,20 @@ export const reportStream: Scenario = {
     const bench = await startBenchServer({ latencyMs: 50 });
     const work = mkdtempSync(path.join(tmpdir(), 'asc-bench-report-'));
     addReportVendor(bench.server.store, VENDOR, { salesGzip: gzip });
+    /** The built action saving the vendor's report in `format` to `out/`; throws when it fails. */
+    const runReport = async (vendor: string, format: string, what: string) => {
+      const run = await runDist(
+        bench.inputs({
+          operation: 'sales-report',
+          'vendor-number': vendor,
+          'report-date': pastDay(10),
+          'output-dir': path.join(work, 'out'),
+          format,
+        }),
+      );
+      if (run.code !== 0) throw new Error(`${what} (${format}) failed:\n${run.output.slice(-2000)}`);
+      return run;
+    };
     const formats = (process.env.BENCH_REPORT_FORMATS?.split(',') ?? ['tsv', 'csv', 'json']) as Array<
       keyof typeof TARGETS
     >;
@@ -115,17 +129,7 @@ export const reportStream: Scenario = {
         // One run first, not counted: on this kind of VM the first few hundred MB written after a
         // pause cost the kernel up to 2 s more system time (memory the host had taken back).
         for (let i = 0; i < WARMUP_RUNS; i++) {
-          const warm = await runDist(
-            bench.inputs({
-              operation: 'sales-report',
-              'vendor-number': VENDOR,
-              'report-date': pastDay(10),
-              'output-dir': path.join(work, 'out'),
-              format,
-            }),
-          );
-          if (warm.code !== 0)
-            throw new Error(`warm-up run (${format}) failed:\n${warm.output.slice(-2000)}`);
+          const warm = await runReport(VENDOR, format, 'warm-up run');
           process.stderr.write(
             `  ${format} warm-up: ${ms(warm.wallMs)} (system ${ms(warm.sysMs)}), not counted\n`,
           );
@@ -137,16 +141,7 @@ export const reportStream: Scenario = {
           // freed for a second or two back to its host, and the kernel then pays about 1.5 s per
           // GB to get page cache again; freed just before, its pages serve the new file.
           rmSync(path.join(work, 'out'), { recursive: true, force: true });
-          const run = await runDist(
-            bench.inputs({
-              operation: 'sales-report',
-              'vendor-number': VENDOR,
-              'report-date': pastDay(10),
-              'output-dir': path.join(work, 'out'),
-              format,
-            }),
-          );
-          if (run.code !== 0) throw new Error(`report run (${format}) failed:\n${run.output.slice(-2000)}`);
+          const run = await runReport(VENDOR, format, 'report run');
           const result = JSON.parse(run.outputs.result ?? '{}') as {
             rows: number;
             file: { reportBytes: number };
@@ -208,17 +203,7 @@ export const reportStream: Scenario = {
       const small = readFileSync(reportFile(REPORT_BYTES / 4, MEMBERS / 4));
       addReportVendor(bench.server.store, smallVendor, { salesGzip: small });
       for (const format of formats) {
-        const run = await runDist(
-          bench.inputs({
-            operation: 'sales-report',
-            'vendor-number': smallVendor,
-            'report-date': pastDay(10),
-            'output-dir': path.join(work, 'out'),
-            format,
-          }),
-        );
-        if (run.code !== 0)
-          throw new Error(`small report run (${format}) failed:\n${run.output.slice(-2000)}`);
+        const run = await runReport(smallVendor, format, 'small report run');
         rmSync(path.join(work, 'out'), { recursive: true, force: true });
         const full = peaks.get(format) ?? NaN;
         rows.push({

@@ -317,6 +317,19 @@ async function leave(
   );
 }
 
+/** This run created the tester (id `id`) in the groups `names`: one write. */
+function created(
+  ledger: TesterLedger,
+  row: ReturnType<TesterLedger['row']>,
+  id: string,
+  names: string[],
+): void {
+  ledger.writes += 1;
+  row.id = id;
+  row.created = true;
+  row.addedTo.push(...names);
+}
+
 async function create(
   ctx: OperationContext,
   ledger: TesterLedger,
@@ -335,10 +348,7 @@ async function create(
       entry,
       groups.map((g) => g.id),
     );
-    ledger.writes += 1;
-    row.id = tester.id;
-    row.created = true;
-    row.addedTo.push(...names);
+    created(ledger, row, tester.id, names);
     return;
   } catch (error) {
     if (!perTester(error)) {
@@ -357,9 +367,7 @@ async function create(
       row.id = back.tester.id;
       if (error.afterRetry) {
         // The 409 answers this run's first try, whose answer was lost: this run created them.
-        ledger.writes += 1;
-        row.created = true;
-        row.addedTo.push(...names);
+        created(ledger, row, back.tester.id, names);
         row.notes.push('the answer to the create was lost and its retry got 409; read back: created');
       } else {
         row.alreadyIn.push(...names);
@@ -391,10 +399,12 @@ async function create(
         entry,
         rest.map((g) => g.id),
       );
-      ledger.writes += 1;
-      row.id = tester.id;
-      row.created = true;
-      row.addedTo.push(...rest.map((g) => g.name));
+      created(
+        ledger,
+        row,
+        tester.id,
+        rest.map((g) => g.name),
+      );
     } catch (second) {
       if (stopsTheRun(second)) ledger.fatal ??= second;
       row.failures.push(`${rest.map((g) => g.name).join(', ')}: ${reasonOf(second)}`);
